@@ -1,0 +1,50 @@
+/**
+ * `npm run screenshots`: captures the pages the README shows, on desktop and a 375 px phone, in
+ * light and dark, from a running preview (`npm start` first). Writes PNGs to docs/ (or $OUT).
+ * Usage: npm run screenshots -- [path ...]   (default: / and the highlighted chain)
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.env.BASE_URL ?? 'http://localhost:4173';
+const out = process.env.OUT ?? 'docs';
+const only = process.argv.slice(2);
+const shots: { name: string; path: string }[] = only.length
+	? only.map((path, i) => ({ name: `shot-${i}`, path }))
+	: [
+			{ name: 'screenshot', path: '/' },
+			{ name: 'chain', path: '/?event=azm-launch' }
+		];
+
+const executablePath =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+	executablePath,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync']
+});
+mkdirSync(out, { recursive: true });
+for (const shot of shots) {
+	for (const device of [
+		{ name: 'desktop', viewport: { width: 1440, height: 900 }, isMobile: false, hasTouch: false },
+		{ name: 'phone', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }
+	]) {
+		for (const scheme of ['light', 'dark'] as const) {
+			const page = await browser.newPage({
+				viewport: device.viewport,
+				isMobile: device.isMobile,
+				hasTouch: device.hasTouch,
+				deviceScaleFactor: 1,
+				colorScheme: scheme,
+				timezoneId: 'UTC'
+			});
+			await page.goto(base + shot.path);
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(300);
+			const file = `${out}/${shot.name}-${device.name}-${scheme}.png`;
+			await page.screenshot({ path: file, fullPage: false });
+			console.log(`wrote ${file}`);
+			await page.close();
+		}
+	}
+}
+await browser.close();

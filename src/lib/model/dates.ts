@@ -1,0 +1,176 @@
+/**
+ * The EDTF subset of the dataset contract: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, each optionally
+ * followed by `~` (approximate), `?` (uncertain) or `%` (both). A date covers its whole unit.
+ * All arithmetic is in UTC; formatting goes through date-fns on calendar fields only, so the
+ * reader's time zone never shifts a day.
+ */
+import { format } from 'date-fns';
+import type { EdtfDate, Precision } from './types.ts';
+
+const EDTF = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+export const EDTF_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?[~?%]?$';
+
+export type ParseResult = { ok: true; date: EdtfDate } | { ok: false; reason: string };
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `Date.UTC` treats years 0–99 as 1900–1999; this one does not. */
+function utc(year: number, monthIndex: number, day: number): number {
+	const d = new Date(0);
+	d.setUTCFullYear(year, monthIndex, day);
+	return d.getTime();
+}
+
+/** Parses an EDTF-subset date. The reason, when it fails, reads after the quoted value. */
+export function parseEdtf(text: unknown): ParseResult {
+	if (typeof text !== 'string') return { ok: false, reason: 'is not a date string' };
+	const m = EDTF.exec(text);
+	if (!m) {
+		return {
+			ok: false,
+			reason:
+				'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)'
+		};
+	}
+	const year = Number(m[1]);
+	const month = m[2] === undefined ? undefined : Number(m[2]);
+	const day = m[3] === undefined ? undefined : Number(m[3]);
+	const qualifier = m[4];
+	if (month !== undefined && (month < 1 || month > 12)) {
+		return { ok: false, reason: `is not a real date: there is no month ${month}` };
+	}
+	if (month !== undefined && day !== undefined) {
+		const max = daysInMonth(year, month);
+		if (day < 1 || day > max) {
+			return {
+				ok: false,
+				reason: `is not a real date: ${MONTHS[month - 1]} ${year} has ${max} days`
+			};
+		}
+	}
+	let precision: Precision;
+	let start: number;
+	let end: number;
+	if (month === undefined) {
+		precision = 'year';
+		start = utc(year, 0, 1);
+		end = utc(year + 1, 0, 1);
+	} else if (day === undefined) {
+		precision = 'month';
+		start = utc(year, month - 1, 1);
+		end = utc(year, month, 1);
+	} else {
+		precision = 'day';
+		start = utc(year, month - 1, day);
+		end = utc(year, month - 1, day + 1);
+	}
+	return {
+		ok: true,
+		date: {
+			text,
+			start,
+			end,
+			precision,
+			approximate: qualifier === '~' || qualifier === '%',
+			uncertain: qualifier === '?' || qualifier === '%'
+		}
+	};
+}
+
+/** Like parseEdtf, but throws; for dates known to be valid (tests, already validated data). */
+export function edtf(text: string): EdtfDate {
+	const r = parseEdtf(text);
+	if (!r.ok) throw new Error(`"${text}" ${r.reason}`);
+	return r.date;
+}
+
+/** Calendar fields of a UTC instant as a local Date, so date-fns formats the same day everywhere. */
+function calendar(ms: number): Date {
+	const d = new Date(ms);
+	const local = new Date(2000, d.getUTCMonth(), d.getUTCDate());
+	local.setFullYear(d.getUTCFullYear());
+	return local;
+}
+
+const PATTERNS: Record<Precision, string> = {
+	year: 'yyyy',
+	month: 'MMMM yyyy',
+	day: 'd MMMM yyyy'
+};
+
+function bare(date: EdtfDate): string {
+	return format(calendar(date.start), PATTERNS[date.precision]);
+}
+
+function qualify(text: string, date: EdtfDate): string {
+	return `${date.approximate ? 'c. ' : ''}${text}${date.uncertain ? ' (?)' : ''}`;
+}
+
+/** "2024", "June 2024", "4 June 2024", "c. June 2024", "4 June 2024 (?)". */
+export function formatDate(date: EdtfDate): string {
+	return qualify(bare(date), date);
+}
+
+/** The same in words, for screen readers and tooltips: "approximately June 2024, uncertain". */
+export function describeDate(date: EdtfDate): string {
+	let text = bare(date);
+	if (date.approximate) text = `approximately ${text}`;
+	if (date.uncertain) text = `${text}, uncertain`;
+	return text;
+}
+
+/**
+ * A range, sharing what both ends share: "4–8 June 2024", "20 June – 2 July 2024",
+ * "March – June 2024", "March 2022 – June 2024", "2021–2024". Qualified ends are written in full.
+ */
+export function formatRange(from: EdtfDate, to?: EdtfDate): string {
+	if (!to || (to.text === from.text && to.precision === from.precision)) return formatDate(from);
+	const qualified = from.approximate || from.uncertain || to.approximate || to.uncertain;
+	if (qualified || from.precision !== to.precision) {
+		return `${formatDate(from)} – ${formatDate(to)}`;
+	}
+	const a = calendar(from.start);
+	const b = calendar(to.start);
+	const sameYear = a.getFullYear() === b.getFullYear();
+	const sameMonth = sameYear && a.getMonth() === b.getMonth();
+	switch (from.precision) {
+		case 'year':
+			return `${format(a, 'yyyy')}–${format(b, 'yyyy')}`;
+		case 'month':
+			return sameYear
+				? `${format(a, 'MMMM')} – ${format(b, 'MMMM yyyy')}`
+				: `${format(a, 'MMMM yyyy')} – ${format(b, 'MMMM yyyy')}`;
+		case 'day':
+			if (sameMonth) return `${format(a, 'd')}–${format(b, 'd MMMM yyyy')}`;
+			if (sameYear) return `${format(a, 'd MMMM')} – ${format(b, 'd MMMM yyyy')}`;
+			return `${format(a, 'd MMMM yyyy')} – ${format(b, 'd MMMM yyyy')}`;
+	}
+}
+
+/** The `datetime` attribute of a `<time>` element: the date without its EDTF qualifier. */
+export function machineDate(date: EdtfDate): string {
+	return date.text.replace(/[~?%]$/, '');
+}
+
+/** The UTC calendar day of an instant as `YYYY-MM-DD` (an EDTF day-precision date). */
+export function isoDay(ms: number): string {
+	return format(calendar(ms), 'yyyy-MM-dd');
+}

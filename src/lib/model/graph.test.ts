@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, findCycles } from './graph.ts';
+import type { CausalLink } from './types.ts';
+
+const link = (from: string, to: string): CausalLink => ({
+	id: `${from}->${to}`,
+	from,
+	to,
+	label: 'led to',
+	basis: 'reported',
+	sources: []
+});
+
+// a -> b -> d, c -> d -> e; times: a=0, b=1, c=2, d=3, e=4
+const order = new Map(['a', 'b', 'c', 'd', 'e'].map((id, i) => [id, i]));
+const links = [link('a', 'b'), link('b', 'd'), link('c', 'd'), link('d', 'e')];
+
+describe('buildGraph', () => {
+	const g = buildGraph(links, order);
+
+	it('gives direct causes and effects', () => {
+		expect(g.causesOf('d').map((l) => l.from)).toEqual(['b', 'c']);
+		expect(g.effectsOf('b').map((l) => l.to)).toEqual(['d']);
+		expect(g.causesOf('a')).toEqual([]);
+	});
+
+	it('walks the whole upstream chain in time order, with depth and the arrow taken', () => {
+		const steps = g.upstream('e');
+		expect(steps.map((s) => [s.id, s.depth])).toEqual([
+			['a', 3],
+			['b', 2],
+			['c', 2],
+			['d', 1]
+		]);
+		expect(steps.find((s) => s.id === 'a')?.via.id).toBe('a->b');
+	});
+
+	it('walks the downstream chain', () => {
+		expect(g.downstream('a').map((s) => s.id)).toEqual(['b', 'd', 'e']);
+		expect(g.downstream('e')).toEqual([]);
+	});
+
+	it('terminates on cycles and never lists the start', () => {
+		const cyclic = buildGraph([link('a', 'b'), link('b', 'c'), link('c', 'a')], order);
+		expect(cyclic.downstream('a').map((s) => s.id)).toEqual(['b', 'c']);
+		expect(cyclic.upstream('a').map((s) => s.id)).toEqual(['b', 'c']);
+	});
+});
+
+describe('findCycles', () => {
+	it('finds none in a DAG', () => {
+		expect(findCycles(links)).toEqual([]);
+	});
+
+	it('finds each cycle once, as its members', () => {
+		const cycles = findCycles([
+			link('a', 'b'),
+			link('b', 'a'),
+			link('c', 'd'),
+			link('d', 'e'),
+			link('e', 'c'),
+			link('e', 'f')
+		]);
+		expect(cycles).toEqual([
+			['a', 'b'],
+			['c', 'd', 'e']
+		]);
+	});
+
+	it('handles a long chain without recursion limits', () => {
+		const long = Array.from({ length: 20000 }, (_, i) => ({ from: `n${i}`, to: `n${i + 1}` }));
+		long.push({ from: 'n20000', to: 'n0' });
+		expect(findCycles(long)[0]).toHaveLength(20001);
+	});
+});

@@ -1,0 +1,18 @@
+/** Lookups over a dataset, built once per dataset by whoever needs them. */
+import type { Actor, Dataset, TimelineEvent } from './types.ts';
+
+export const eventsById = (dataset: Dataset): ReadonlyMap<string, TimelineEvent> =>
+	new Map(dataset.events.map((e) => [e.id, e]));
+
+export const actorsById = (dataset: Dataset): ReadonlyMap<string, Actor> =>
+	new Map(dataset.actors.map((a) => [a.id, a]));
+
+/** Each event's position in time, for ordering chains and lists. */
+export const timeOrder = (dataset: Dataset): ReadonlyMap<string, number> =>
+	new Map(dataset.events.map((e) => [e.id, e.order]));
+
+/** `ids` kept in the order of `reference`, unknown ones dropped (a canonical list for URLs). */
+export function inOrder<T>(ids: Iterable<T>, reference: readonly T[]): T[] {
+	const wanted = new Set(ids);
+	return reference.filter((x) => wanted.has(x));
+}

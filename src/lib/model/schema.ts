@@ -1,0 +1,140 @@
+/**
+ * The raw dataset as authors write it (contract v1, see README "Writing a dataset").
+ * Built with valibot, which is small enough to ship to the browser for remote datasets;
+ * `npm run schema` turns it into the JSON Schema that editors use.
+ */
+import * as v from 'valibot';
+import { EDTF_PATTERN, parseEdtf } from './dates.ts';
+import { EVENT_KINDS, EVENT_STATUSES, LINK_BASES } from './types.ts';
+
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const URL_PATTERN = /^(https?:\/\/|mailto:)/i;
+
+/** Only http(s) and mailto links that also parse as URLs are allowed. */
+export function isSafeUrl(value: string): boolean {
+	if (!URL_PATTERN.test(value)) return false;
+	try {
+		const url = new URL(value);
+		return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:';
+	} catch {
+		return false;
+	}
+}
+
+const quoted = (input: unknown) => JSON.stringify(input);
+
+const Id = v.pipe(
+	v.string('should be a string id'),
+	v.regex(ID_PATTERN, (i) => `${quoted(i.input)} is not a valid id (1–64 letters, digits, _ or -)`)
+);
+
+const Text = v.string('should be text');
+
+const EdtfText = v.pipe(
+	v.string('should be a date string such as "2024-06-08"'),
+	v.regex(
+		new RegExp(EDTF_PATTERN),
+		(i) =>
+			`${quoted(i.input)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)`
+	),
+	v.check(
+		(s) => !new RegExp(EDTF_PATTERN).test(s) || parseEdtf(s).ok,
+		(i) => {
+			const r = parseEdtf(i.input);
+			return `${quoted(i.input)} ${r.ok ? 'is not a valid date' : r.reason}`;
+		}
+	)
+);
+
+const Url = v.pipe(
+	v.string('should be a URL string'),
+	v.regex(URL_PATTERN, (i) => `${quoted(i.input)} is not an http, https or mailto link`),
+	v.check(
+		(s) => !URL_PATTERN.test(s) || isSafeUrl(s),
+		(i) => `${quoted(i.input)} is not a well-formed URL`
+	)
+);
+
+export const SourceSchema = v.looseObject({
+	title: Text,
+	url: v.optional(Url),
+	publisher: v.optional(Text),
+	date: v.optional(Text)
+});
+
+export const ActorSchema = v.looseObject({
+	id: Id,
+	name: Text,
+	kind: v.optional(Text),
+	description: v.optional(Text)
+});
+
+export const PlaceSchema = v.looseObject({
+	name: Text,
+	lat: v.optional(v.pipe(v.number('should be a number'), v.minValue(-90), v.maxValue(90))),
+	lon: v.optional(v.pipe(v.number('should be a number'), v.minValue(-180), v.maxValue(180)))
+});
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+	v.picklist(values, (i) => `${quoted(i.input)} should be one of ${values.join(', ')}`);
+
+export const EventSchema = v.looseObject({
+	id: Id,
+	title: Text,
+	date: EdtfText,
+	endDate: v.optional(EdtfText),
+	dateAsWritten: v.optional(Text),
+	status: v.optional(oneOf(EVENT_STATUSES)),
+	kind: v.optional(oneOf(EVENT_KINDS)),
+	actors: v.optional(v.array(Id, 'should be a list of actor ids')),
+	summary: v.optional(Text),
+	place: v.optional(PlaceSchema),
+	sources: v.optional(v.array(SourceSchema, 'should be a list of sources')),
+	tags: v.optional(v.array(Text, 'should be a list of tags'))
+});
+
+export const LinkSchema = v.looseObject({
+	from: Id,
+	to: Id,
+	label: v.optional(Text),
+	basis: v.optional(oneOf(LINK_BASES)),
+	hedge: v.optional(Text),
+	note: v.optional(Text),
+	sources: v.optional(v.array(SourceSchema, 'should be a list of sources'))
+});
+
+export const PeriodSchema = v.looseObject({
+	id: Id,
+	title: Text,
+	date: EdtfText,
+	endDate: v.optional(EdtfText),
+	description: v.optional(Text)
+});
+
+export const DatasetSchema = v.looseObject({
+	$schema: v.optional(Text),
+	id: v.optional(Id),
+	title: v.optional(Text),
+	description: v.optional(Text),
+	language: v.optional(Text),
+	basedOn: v.optional(SourceSchema),
+	actors: v.optional(v.array(ActorSchema, 'should be a list of actors')),
+	events: v.array(EventSchema, 'should be a list of events'),
+	links: v.optional(v.array(LinkSchema, 'should be a list of links')),
+	periods: v.optional(v.array(PeriodSchema, 'should be a list of periods'))
+});
+
+export type RawDataset = v.InferOutput<typeof DatasetSchema>;
+export type RawEvent = v.InferOutput<typeof EventSchema>;
+export type RawLink = v.InferOutput<typeof LinkSchema>;
+
+/** The fields the contract knows, per kind of object, for "unknown field" warnings. */
+export const KNOWN_FIELDS = {
+	dataset: Object.keys(DatasetSchema.entries),
+	actor: Object.keys(ActorSchema.entries),
+	event: Object.keys(EventSchema.entries),
+	link: Object.keys(LinkSchema.entries),
+	period: Object.keys(PeriodSchema.entries),
+	source: Object.keys(SourceSchema.entries),
+	place: Object.keys(PlaceSchema.entries)
+} as const;

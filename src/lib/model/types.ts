@@ -1,0 +1,118 @@
+/**
+ * The normalised, typed form of a Causeway dataset: what every layer above the model works with.
+ * The raw JSON form (what authors write) is described by the schema in `schema.ts`;
+ * `normalise.ts` turns one into the other, filling every default the contract names.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+/** A parsed EDTF-subset date: the whole span it covers, in UTC milliseconds. */
+export interface EdtfDate {
+	/** The text as written in the dataset, e.g. "2024-06~". */
+	text: string;
+	/** First instant covered (inclusive), UTC ms. */
+	start: number;
+	/** First instant after the covered span (exclusive), UTC ms. */
+	end: number;
+	precision: Precision;
+	/** `~` or `%`: the date is approximately right. */
+	approximate: boolean;
+	/** `?` or `%`: the source is unsure of it. */
+	uncertain: boolean;
+}
+
+export const EVENT_KINDS = [
+	'attack',
+	'diplomacy',
+	'military-operation',
+	'political',
+	'economic',
+	'publication',
+	'report',
+	'statement',
+	'other'
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_STATUSES = ['reported', 'forecast'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const LINK_BASES = ['reported', 'inferred'] as const;
+export type LinkBasis = (typeof LINK_BASES)[number];
+
+export interface Source {
+	title: string;
+	url?: string;
+	publisher?: string;
+	date?: string;
+}
+
+export interface Place {
+	name: string;
+	lat?: number;
+	lon?: number;
+}
+
+export interface Actor {
+	id: string;
+	name: string;
+	kind?: string;
+	description?: string;
+}
+
+export interface TimelineEvent {
+	id: string;
+	title: string;
+	date: EdtfDate;
+	endDate?: EdtfDate;
+	/** Earliest instant the event may cover (date.start). */
+	start: number;
+	/** Latest instant (exclusive) the event may cover (endDate.end, else date.end). */
+	end: number;
+	dateAsWritten?: string;
+	status: EventStatus;
+	kind: EventKind;
+	/** Actor ids, in the dataset's order. */
+	actors: string[];
+	summary?: string;
+	place?: Place;
+	sources: Source[];
+	tags: string[];
+	/** Position in chronological order (0-based) within the dataset. */
+	order: number;
+}
+
+export interface CausalLink {
+	/** Stable id: `${from}->${to}` plus `#n` for the n-th repeat of the same pair. */
+	id: string;
+	from: string;
+	to: string;
+	label: string;
+	basis: LinkBasis;
+	hedge?: string;
+	note?: string;
+	sources: Source[];
+}
+
+export interface Period {
+	id: string;
+	title: string;
+	date: EdtfDate;
+	endDate?: EdtfDate;
+	start: number;
+	end: number;
+	description?: string;
+}
+
+export interface Dataset {
+	id: string;
+	title: string;
+	description?: string;
+	language?: string;
+	basedOn?: Source;
+	actors: Actor[];
+	/** Sorted chronologically (start, then end, then id). */
+	events: TimelineEvent[];
+	links: CausalLink[];
+	periods: Period[];
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { validateDatasets } from './scripts/vite-validate-datasets.ts';
+
+export default defineConfig({
+	plugins: [validateDatasets('data'), sveltekit()],
+	test: {
+		expect: { requireAssertions: true },
+		env: { TZ: 'UTC' },
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts']
+	}
+});
