@@ -22,12 +22,14 @@ test.describe('event permalink page', () => {
 	test('links causes and effects to their own pages', async ({ page }) => {
 		await page.goto('/events/besham-attack');
 		const effect = page.locator('[data-chain-step="joint-statement"] a').first();
-		await expect(effect).toHaveAttribute('href', '/events/joint-statement');
+		expect(await effect.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(
+			'/events/joint-statement'
+		);
 		await effect.click();
 		await expect(page).toHaveURL(/\/events\/joint-statement$/);
-		await expect(page.getByRole('link', { name: 'See it on the timeline' })).toHaveAttribute(
-			'href',
-			'/?event=joint-statement'
+		const back = page.getByRole('link', { name: 'See it on the timeline' });
+		expect(await back.evaluate((a) => new URL((a as HTMLAnchorElement).href).href)).toMatch(
+			/^http:\/\/localhost:\d+\/\?event=joint-statement$/
 		);
 	});
 });

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import {
+	DAY,
+	DEFAULT_WINDOW,
+	centreOn,
+	clampWindow,
+	dataBounds,
+	ensureVisible,
+	isValidWindow,
+	panWindow,
+	windowToScale,
+	zoomWindow,
+	type TimeWindow
+} from './scale';
+
+const d = (y: number, m = 1, day = 1) => Date.UTC(y, m - 1, day);
+const win = (start: number, end: number): TimeWindow => ({ start, end });
+
+describe('dataBounds', () => {
+	it('falls back to the year 2000 for empty or unusable input', () => {
+		expect(dataBounds([])).toEqual({ start: d(2000), end: d(2001) });
+		expect(dataBounds([{ start: NaN, end: 5 }])).toEqual(DEFAULT_WINDOW);
+	});
+
+	it.each([
+		{
+			name: 'a single day gets ±30 days',
+			items: [{ start: d(2024, 6, 4), end: d(2024, 6, 5) }],
+			want: win(d(2024, 6, 4) - 30 * DAY, d(2024, 6, 5) + 30 * DAY)
+		},
+		{
+			name: '100 days get the 15-day minimum (4% would be 4 days)',
+			items: [{ start: d(2024, 1, 1), end: d(2024, 1, 1) + 100 * DAY }],
+			want: win(d(2024, 1, 1) - 15 * DAY, d(2024, 1, 1) + 115 * DAY)
+		},
+		{
+			name: 'ten years get 4% of the span',
+			items: [
+				{ start: d(2010), end: d(2011) },
+				{ start: d(2019), end: d(2020) }
+			],
+			want: win(d(2010) - 0.04 * (d(2020) - d(2010)), d(2020) + 0.04 * (d(2020) - d(2010)))
+		}
+	])('$name', ({ items, want }) => {
+		const got = dataBounds(items);
+		expect(got.start).toBeCloseTo(want.start, -1);
+		expect(got.end).toBeCloseTo(want.end, -1);
+	});
+
+	it('uses the extent of all items, ignoring non-finite ones and reading reversed ends', () => {
+		const got = dataBounds(
+			[
+				{ start: d(2020), end: d(2021) },
+				{ start: d(2024), end: d(2023) },
+				{ start: NaN, end: d(2090) }
+			],
+			0.5
+		);
+		const span = d(2024) - d(2020);
+		expect(got).toEqual({ start: d(2020) - span / 2, end: d(2024) + span / 2 });
+	});
+});
+
+describe('clampWindow', () => {
+	const bounds = win(d(2020), d(2030));
+	it.each([
+		{ name: 'inside stays put', w: win(d(2022), d(2023)), want: win(d(2022), d(2023)) },
+		{ name: 'wider than bounds becomes bounds', w: win(d(2010), d(2040)), want: bounds },
+		{
+			name: 'too narrow grows to minSpan about its centre',
+			w: win(d(2025), d(2025) + DAY / 2),
+			want: win(d(2025) + DAY / 4 - DAY, d(2025) + DAY / 4 + DAY)
+		},
+		{
+			name: 'before the start shifts right keeping its span',
+			w: win(d(2019), d(2021)),
+			want: win(d(2020), d(2020) + d(2021) - d(2019))
+		},
+		{
+			name: 'after the end shifts left keeping its span',
+			w: win(d(2029), d(2031)),
+			want: win(d(2030) - (d(2031) - d(2029)), d(2030))
+		},
+		{ name: 'an invalid window yields bounds', w: win(5, 5), want: bounds },
+		{ name: 'NaN yields bounds', w: win(NaN, d(2022)), want: bounds }
+	])('$name', ({ w, want }) => {
+		expect(clampWindow(w, bounds)).toEqual(want);
+	});
+
+	it('lets bounds win over a minSpan larger than them', () => {
+		const small = win(0, DAY);
+		expect(clampWindow(win(0, DAY / 10), small, DAY * 5)).toEqual(small);
+	});
+
+	it('only enforces minSpan when bounds are invalid', () => {
+		expect(clampWindow(win(0, DAY), win(3, 3), 4 * DAY)).toEqual(win(-1.5 * DAY, 2.5 * DAY));
+	});
+});
+
+describe('zoomWindow', () => {
+	const w = win(0, 1000);
+	it.each([
+		{ factor: 2, anchor: 0.5, want: win(250, 750) },
+		{ factor: 2, anchor: 0, want: win(0, 500) },
+		{ factor: 2, anchor: 1, want: win(500, 1000) },
+		{ factor: 4, anchor: 0.2, want: win(150, 400) },
+		{ factor: 0.5, anchor: 0.5, want: win(-500, 1500) },
+		{ factor: 0, anchor: 0.5, want: w },
+		{ factor: -2, anchor: 0.5, want: w },
+		{ factor: NaN, anchor: 0.5, want: w },
+		{ factor: 2, anchor: NaN, want: win(250, 750) }
+	])('factor $factor at anchor $anchor', ({ factor, anchor, want }) => {
+		expect(zoomWindow(w, factor, anchor)).toEqual(want);
+	});
+
+	it('keeps the anchored instant at the same fraction', () => {
+		const base = win(d(2020), d(2024));
+		const anchor = 0.3;
+		const pinned = base.start + anchor * (base.end - base.start);
+		const z = zoomWindow(base, 3, anchor);
+		expect(z.start + anchor * (z.end - z.start)).toBeCloseTo(pinned, -1);
+		expect(z.end - z.start).toBeCloseTo((base.end - base.start) / 3, -1);
+	});
+});
+
+describe('panWindow and centreOn', () => {
+	it.each([
+		{ fraction: 0.5, want: win(500, 1500) },
+		{ fraction: -1, want: win(-1000, 0) },
+		{ fraction: 0, want: win(0, 1000) },
+		{ fraction: NaN, want: win(0, 1000) }
+	])('pans by $fraction of the span', ({ fraction, want }) => {
+		expect(panWindow(win(0, 1000), fraction)).toEqual(want);
+	});
+
+	it('centres keeping the span', () => {
+		expect(centreOn(win(0, 1000), 5000)).toEqual(win(4500, 5500));
+		expect(centreOn(win(0, 1000), NaN)).toEqual(win(0, 1000));
+	});
+});
+
+describe('windowToScale', () => {
+	it('maps the window onto [0, width] in UTC', () => {
+		const s = windowToScale(win(d(2024), d(2025)), 366);
+		expect(s(d(2024))).toBe(0);
+		expect(s(d(2025))).toBe(366);
+		expect(s(d(2024, 2, 1))).toBeCloseTo(31);
+		expect(s.invert(183).getTime()).toBe(d(2024, 7, 2));
+	});
+
+	it('survives zero or NaN width and an empty window', () => {
+		expect(windowToScale(win(0, DAY), 0)(DAY / 2)).toBe(0);
+		expect(windowToScale(win(0, DAY), NaN)(DAY / 2)).toBe(0);
+		const s = windowToScale(win(DAY, DAY), 100);
+		expect(Number.isFinite(s(DAY))).toBe(true);
+		expect(isValidWindow(win(DAY, DAY))).toBe(false);
+	});
+});
+
+describe('ensureVisible', () => {
+	const w = win(0, 1000); // margin 0.1 = 100 a side
+	it('returns the same window when the item is already inside the margins', () => {
+		expect(ensureVisible(w, 100, 900)).toBe(w);
+		expect(ensureVisible(w, 500, 500)).toBe(w);
+	});
+
+	it.each([
+		{ name: 'pans right just enough', start: 950, end: 990, want: win(90, 1090) },
+		{ name: 'pans left just enough', start: -300, end: -200, want: win(-400, 600) },
+		{ name: 'pans right for an item far away', start: 5000, end: 5100, want: win(4200, 5200) },
+		{
+			name: 'centres an item that fits but not with margins',
+			start: 0,
+			end: 900,
+			want: win(-50, 950)
+		},
+		{
+			name: 'zooms out for an item wider than the window',
+			start: 0,
+			end: 1600,
+			want: win(-200, 1800)
+		},
+		{ name: 'reads reversed ends', start: 990, end: 950, want: win(90, 1090) }
+	])('$name', ({ start, end, want }) => {
+		expect(ensureVisible(w, start, end)).toEqual(want);
+	});
+
+	it('honours a custom margin and ignores NaN', () => {
+		expect(ensureVisible(w, 1000, 1100, 0)).toEqual(win(100, 1100));
+		expect(ensureVisible(w, NaN, 5)).toBe(w);
+	});
+});

@@ -1,0 +1,144 @@
+/**
+ * The time window (the camera) and its scale: pure arithmetic on UTC millisecond numbers.
+ * Nothing here clamps unless its name says so; `clampWindow` is the one place that does.
+ */
+import { scaleUtc, type ScaleTime } from 'd3';
+
+/** A half-open span of time in UTC ms; valid when both ends are finite and `end > start`. */
+export interface TimeWindow {
+	start: number;
+	end: number;
+}
+
+/** One day in milliseconds. */
+export const DAY = 86_400_000;
+
+/** The window used when there is nothing to show: the year 2000 (UTC). */
+export const DEFAULT_WINDOW: Readonly<TimeWindow> = Object.freeze({
+	start: Date.UTC(2000, 0, 1),
+	end: Date.UTC(2001, 0, 1)
+});
+
+/** Minimum padding on each side of the data, and the minimum total span `dataBounds` returns. */
+const MIN_PAD = 15 * DAY;
+const MIN_BOUNDS_SPAN = 61 * DAY;
+
+/** True when both ends are finite and `end > start`. */
+export function isValidWindow(w: TimeWindow | null | undefined): boolean {
+	return w != null && Number.isFinite(w.start) && Number.isFinite(w.end) && w.end > w.start;
+}
+
+function span(w: TimeWindow): number {
+	return w.end - w.start;
+}
+
+/**
+ * The extent of `items`, padded on both sides by `padFraction` of its span (at least 15 days a
+ * side, and at least 61 days in all, so a single-day event gets ±30 days). Items with non-finite
+ * ends are ignored; with none left, returns {@link DEFAULT_WINDOW}.
+ */
+export function dataBounds(
+	items: readonly { start: number; end: number }[],
+	padFraction = 0.04
+): TimeWindow {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const item of items) {
+		if (!Number.isFinite(item.start) || !Number.isFinite(item.end)) continue;
+		lo = Math.min(lo, item.start, item.end);
+		hi = Math.max(hi, item.start, item.end);
+	}
+	if (lo > hi) return { ...DEFAULT_WINDOW };
+	const s = hi - lo;
+	const fraction = Number.isFinite(padFraction) && padFraction > 0 ? padFraction : 0;
+	const pad = Math.max(s * fraction, MIN_PAD, (MIN_BOUNDS_SPAN - s) / 2);
+	return { start: lo - pad, end: hi + pad };
+}
+
+/**
+ * Fits `w` inside `bounds`: its span is clamped to [minSpan, span of bounds] (resized about its
+ * centre), then it is shifted, keeping that span, to lie inside `bounds`. An invalid `w` yields
+ * `bounds`; invalid `bounds` only enforce `minSpan`.
+ */
+export function clampWindow(w: TimeWindow, bounds: TimeWindow, minSpan = DAY * 2): TimeWindow {
+	const boundsOk = isValidWindow(bounds);
+	if (!isValidWindow(w)) return boundsOk ? { ...bounds } : { ...DEFAULT_WINDOW };
+	const min = Number.isFinite(minSpan) && minSpan > 0 ? minSpan : 0;
+	const max = boundsOk ? span(bounds) : Infinity;
+	const s = Math.min(Math.max(span(w), Math.min(min, max)), max);
+	const centre = w.start + span(w) / 2;
+	let start = centre - s / 2;
+	if (boundsOk) {
+		if (start < bounds.start) start = bounds.start;
+		if (start + s > bounds.end) start = bounds.end - s;
+	}
+	return { start, end: start + s };
+}
+
+/**
+ * Zooms by `factor` (> 1 zooms in: the span is divided by it) keeping the instant at fraction
+ * `anchor` of the window in place. Not clamped. A non-positive or non-finite factor, or an
+ * invalid window, returns a copy of `w`.
+ */
+export function zoomWindow(w: TimeWindow, factor: number, anchor = 0.5): TimeWindow {
+	if (!isValidWindow(w) || !Number.isFinite(factor) || factor <= 0) return { ...w };
+	const a = Number.isFinite(anchor) ? anchor : 0.5;
+	const s = span(w);
+	const pivot = w.start + a * s;
+	const next = s / factor;
+	if (!(next > 0) || !Number.isFinite(next)) return { ...w };
+	const start = pivot - a * next;
+	return { start, end: start + next };
+}
+
+/** Shifts the window by `fraction` of its span (positive = later). Not clamped. */
+export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
+	if (!isValidWindow(w) || !Number.isFinite(fraction)) return { ...w };
+	const d = fraction * span(w);
+	return { start: w.start + d, end: w.end + d };
+}
+
+/**
+ * A UTC time scale mapping the window onto [0, width]. A negative or non-finite width maps onto
+ * [0, 0]; an invalid window falls back to one day from its start (or {@link DEFAULT_WINDOW}).
+ */
+export function windowToScale(w: TimeWindow, width: number): ScaleTime<number, number> {
+	let win: TimeWindow = DEFAULT_WINDOW;
+	if (isValidWindow(w)) win = w;
+	else if (Number.isFinite(w?.start)) win = { start: w.start, end: w.start + DAY };
+	const wd = Number.isFinite(width) && width > 0 ? width : 0;
+	return scaleUtc()
+		.domain([new Date(win.start), new Date(win.end)])
+		.range([0, wd]);
+}
+
+/** The window of the same span centred on `t`. */
+export function centreOn(w: TimeWindow, t: number): TimeWindow {
+	if (!isValidWindow(w) || !Number.isFinite(t)) return { ...w };
+	const half = span(w) / 2;
+	return { start: t - half, end: t + half };
+}
+
+/**
+ * The smallest pan that brings [start, end) inside `w` with `margin` (fraction of the span, at
+ * most 0.45) on each side. When the item fits in the window but not with the full margin, it is
+ * centred. Only an item wider than the window zooms out, to fit it with the margin, centred.
+ * Returns `w` itself (same object) when nothing needs to move, so callers can skip updates.
+ */
+export function ensureVisible(w: TimeWindow, start: number, end: number, margin = 0.1): TimeWindow {
+	if (!isValidWindow(w) || !Number.isFinite(start) || !Number.isFinite(end)) return w;
+	const lo = Math.min(start, end);
+	const hi = Math.max(start, end);
+	const frac = Number.isFinite(margin) ? Math.min(Math.max(margin, 0), 0.45) : 0;
+	const s = span(w);
+	const len = hi - lo;
+	if (len > s) {
+		const next = len / (1 - 2 * frac);
+		const from = lo - (next - len) / 2;
+		return { start: from, end: from + next };
+	}
+	const m = Math.min(frac * s, (s - len) / 2);
+	if (lo >= w.start + m && hi <= w.end - m) return w;
+	const from = lo < w.start + m ? lo - m : hi + m - s;
+	return { start: from, end: from + s };
+}
