@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { edtf } from '../model/dates.ts';
+import type { Actor, TimelineEvent } from '../model/types.ts';
+import { cullMarks, layoutTimeline } from './timeline.ts';
+
+function ev(id: string, date: string, actors: string[] = [], endDate?: string): TimelineEvent {
+	const d = edtf(date);
+	const ed = endDate ? edtf(endDate) : undefined;
+	return {
+		id,
+		title: `Event ${id}`,
+		date: d,
+		endDate: ed,
+		start: d.start,
+		end: ed ? ed.end : d.end,
+		status: 'reported',
+		kind: 'other',
+		actors,
+		sources: [],
+		tags: [],
+		order: 0
+	};
+}
+
+const actors: Actor[] = [
+	{ id: 'ttp', name: 'TTP' },
+	{ id: 'china', name: 'China' }
+];
+const events = [
+	ev('a', '2024-01-10', ['ttp']),
+	ev('b', '2024-01-11', ['ttp', 'china']),
+	ev('c', '2024-03', ['china']),
+	ev('d', '2024-05-01', [])
+];
+const window = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 6, 1) };
+
+describe('layoutTimeline, compact', () => {
+	const layout = layoutTimeline(events, actors, [], window, 800, 'compact');
+
+	it('places every event once, in rows that keep marks apart', () => {
+		expect(layout.marks.map((m) => m.key)).toEqual(['a', 'b', 'c', 'd']);
+		const a = layout.marks[0];
+		const b = layout.marks[1];
+		// a and b are a day apart: their marks overlap, so they take different rows.
+		expect(a.row).not.toBe(b.row);
+		expect(layout.height).toBe(Math.max(...layout.marks.map((m) => m.row + 1)) * layout.rowHeight);
+	});
+
+	it('draws a month-precise event over the whole month', () => {
+		const c = layout.marks.find((m) => m.key === 'c')!;
+		const px = (t: number) => ((t - window.start) / (window.end - window.start)) * 800;
+		expect(c.geom.shape).toBe('span');
+		expect(c.geom.x0).toBeCloseTo(px(Date.UTC(2024, 2, 1)), 6);
+		expect(c.geom.x1).toBeCloseTo(px(Date.UTC(2024, 3, 1)), 6);
+		expect(c.geom.fuzzy).toBe(true);
+	});
+
+	it('puts labels to the right of their marks', () => {
+		for (const m of layout.marks) expect(m.labelX).toBeGreaterThan(m.x1);
+	});
+});
+
+describe('layoutTimeline, by actor', () => {
+	const layout = layoutTimeline(events, actors, [], window, 800, 'actors');
+
+	it('gives each actor a lane, plus one for events without actors', () => {
+		expect(layout.lanes.map((l) => l.id)).toEqual(['ttp', 'china', '__none']);
+		for (let i = 1; i < layout.lanes.length; i++) {
+			expect(layout.lanes[i].y0).toBe(layout.lanes[i - 1].y1);
+		}
+	});
+
+	it('shows a shared event in each of its actors lanes, joined as one', () => {
+		const b = layout.marks.filter((m) => m.eventId === 'b');
+		expect(b.map((m) => m.laneId)).toEqual(['ttp', 'china']);
+		const lane = (id: string) => layout.lanes.find((l) => l.id === id)!;
+		for (const m of b) {
+			expect(m.y).toBeGreaterThan(lane(m.laneId!).y0);
+			expect(m.y).toBeLessThan(lane(m.laneId!).y1);
+		}
+		expect(layout.joins).toEqual([{ eventId: 'b', x: b[0].geom.cx, y0: b[0].y, y1: b[1].y }]);
+	});
+});
+
+describe('cullMarks', () => {
+	it('keeps marks that reach into view and drops the rest', () => {
+		const narrow = { start: Date.UTC(2024, 4, 1), end: Date.UTC(2024, 6, 1) };
+		const layout = layoutTimeline(events, actors, [], narrow, 600, 'compact');
+		expect(cullMarks(layout.marks, 600).map((m) => m.key)).toEqual(['d']);
+	});
+
+	it('copes with an empty dataset and zero width', () => {
+		const layout = layoutTimeline([], actors, [], window, 0, 'actors');
+		expect(layout.marks).toEqual([]);
+		expect(layout.height).toBeGreaterThan(0);
+	});
+});

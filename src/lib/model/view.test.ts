@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from './types.ts';
+import type { EventKind } from './types.ts';
+import { DEFAULT_VIEW, parseView, sameView, serialiseView, viewToSearch } from './view.ts';
+import type { ViewState } from './view.ts';
+
+const parse = (search: string, known?: Parameters<typeof parseView>[1]) =>
+	parseView(new URLSearchParams(search), known);
+const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
+
+describe('parseView: defaults and junk', () => {
+	it('gives the default view for an empty query', () => {
+		expect(parse('')).toEqual(DEFAULT_VIEW);
+		expect(parse('?')).toEqual(DEFAULT_VIEW);
+	});
+
+	it.each([
+		'match=some',
+		'match=ALL',
+		'kinds=nonsense',
+		'kinds=,,,',
+		'actors=',
+		'actors=a%20b,%3Cscript%3E',
+		`actors=${'x'.repeat(65)}`,
+		'q=',
+		'q=%20%20%20',
+		'from=2024-13',
+		'from=2024-02-30',
+		'from=2024~',
+		'from=2024-06%3F',
+		'from=24',
+		'to=June',
+		'to=2024/06',
+		'event=',
+		'event=a%20b',
+		'event=../x',
+		'layout=grid',
+		'arrows=yes',
+		'arrows=true',
+		'arrows=',
+		'theme=blue',
+		'view=2024-01-01/2023-01-01',
+		'view=2024-01-01/2024-01-01',
+		'view=2024/2024',
+		'view=2024-01-01',
+		'view=2024-01-01/',
+		'view=2024-01-01/2024-13-01',
+		'view=2024~/2025',
+		'view=2024/2025/2026',
+		'src=javascript:alert(1)',
+		'src=data:application/json,{}',
+		'src=//evil.example/data.json',
+		'src=/%5Cevil.example/data.json',
+		'src=/%09/evil.example',
+		'src=ftp://example.org/d.json',
+		'src=http://',
+		'src=data.json',
+		'src=',
+		'controls=no',
+		'unknown=1',
+		'%E0%A4%A=%ZZ',
+		'&&&=&=',
+		'actors&kinds&q&from&to&event&view&src'
+	])('%s -> the default view', (search) => {
+		expect(parse(search)).toEqual(DEFAULT_VIEW);
+	});
+
+	it.each<[string, Partial<ViewState>]>([
+		['kinds=attack,nonsense', { kinds: ['attack'] }],
+		['kinds=diplomacy,attack,diplomacy', { kinds: ['diplomacy', 'attack'] }],
+		['actors=ttp,a%20b,china,ttp,,', { actors: ['ttp', 'china'] }],
+		['actors=%20ttp%20,china', { actors: ['ttp', 'china'] }],
+		['q=%20%20Besham%20%20attack%0A', { q: 'Besham attack' }],
+		['q=a+b', { q: 'a b' }],
+		[`q=${'x'.repeat(250)}`, { q: 'x'.repeat(200) }],
+		[`q=${'é'.repeat(250)}`, { q: 'é'.repeat(200) }],
+		[`q=${'🙂'.repeat(201)}`, { q: '🙂'.repeat(200) }],
+		['from=2024&to=2023-02-28', { from: '2024', to: '2023-02-28' }],
+		['from=2024-02-29', { from: '2024-02-29' }],
+		['view=2024-01-01%2F2024-01-02', { view: { start: '2024-01-01', end: '2024-01-02' } }],
+		['view=2024/2024-06', { view: { start: '2024', end: '2024-06' } }],
+		['src=https://example.org/data.json?a=1', { src: 'https://example.org/data.json?a=1' }],
+		['src=HTTP://example.org/d.json', { src: 'HTTP://example.org/d.json' }],
+		['src=/data/other.json', { src: '/data/other.json' }],
+		['arrows=0&controls=0', { arrows: false, controls: false }],
+		['match=all&layout=actors&theme=dark', { match: 'all', layout: 'actors', theme: 'dark' }],
+		['event=besham-attack&extra=1&utm_source=x', { event: 'besham-attack' }],
+		['match=all&match=any', { match: 'all' }],
+		['from=2024-13&to=2025&arrows=yes&theme=light', { to: '2025', theme: 'light' }]
+	])('%s -> a partial view', (search, patch) => {
+		expect(parse(search)).toEqual(view(patch));
+	});
+
+	it('respects the known actor and event ids when given', () => {
+		const known = { actors: new Set(['ttp', 'china']), events: new Set(['besham-attack']) };
+		expect(parse('actors=ttp,us,china&event=besham-attack', known)).toEqual(
+			view({ actors: ['ttp', 'china'], event: 'besham-attack' })
+		);
+		expect(parse('actors=us&event=azm-launch', known)).toEqual(DEFAULT_VIEW);
+		expect(parse('actors=us&event=azm-launch', { actors: new Set(['us']) })).toEqual(
+			view({ actors: ['us'], event: 'azm-launch' })
+		);
+		expect(parse('actors=us&event=azm-launch', { events: new Set() })).toEqual(
+			view({ actors: ['us'] })
+		);
+	});
+
+	it('never throws, whatever the input', () => {
+		const rand = mulberry32(7);
+		const alphabet = 'az09=&,/%+?#~-_ .:\\é🙂\u0000\n';
+		const keys = [
+			...'actors match kinds q from to event layout arrows theme view src controls x'.split(' ')
+		];
+		for (let n = 0; n < 300; n++) {
+			let search = '';
+			for (let k = 0; k < 4; k++) {
+				search += `&${pick(rand, keys)}=`;
+				for (let c = int(rand, 12); c > 0; c--) search += pick(rand, [...alphabet]);
+			}
+			expect(() => parse(search)).not.toThrow();
+		}
+	});
+});
+
+describe('serialiseView', () => {
+	it('writes nothing for the default view', () => {
+		expect(serialiseView(DEFAULT_VIEW).toString()).toBe('');
+		expect(viewToSearch(DEFAULT_VIEW)).toBe('');
+		expect(viewToSearch(DEFAULT_VIEW, { embed: true })).toBe('');
+	});
+
+	it('writes only non-default values, in the fixed order', () => {
+		const state = view({
+			controls: false,
+			src: '/data/x.json',
+			view: { start: '2024-01', end: '2024-07-15' },
+			theme: 'dark',
+			arrows: false,
+			layout: 'actors',
+			event: 'besham-attack',
+			to: '2024-06',
+			from: '2023',
+			q: 'a & b, c/d',
+			kinds: ['diplomacy', 'attack'],
+			match: 'all',
+			actors: ['ttp', 'china']
+		});
+		expect([...serialiseView(state, { embed: true }).keys()]).toEqual([
+			'actors',
+			'match',
+			'kinds',
+			'q',
+			'from',
+			'to',
+			'event',
+			'layout',
+			'arrows',
+			'theme',
+			'view',
+			'src',
+			'controls'
+		]);
+		expect(viewToSearch(state, { embed: true })).toBe(
+			'?actors=ttp,china&match=all&kinds=diplomacy,attack&q=a+%26+b,+c/d&from=2023&to=2024-06' +
+				'&event=besham-attack&layout=actors&arrows=0&theme=dark&view=2024-01/2024-07-15' +
+				'&src=/data/x.json&controls=0'
+		);
+	});
+
+	it('writes controls only for the embed', () => {
+		const state = view({ controls: false });
+		expect(viewToSearch(state)).toBe('');
+		expect(viewToSearch(state, { embed: true })).toBe('?controls=0');
+		expect(viewToSearch(view({ controls: true }), { embed: true })).toBe('');
+	});
+
+	it('keeps src readable but its own query string encoded', () => {
+		const search = viewToSearch(view({ src: 'https://example.org/d.json?a=1&b=2#x' }));
+		expect(search).toBe('?src=https://example.org/d.json%3Fa%3D1%26b%3D2%23x');
+		expect(parse(search).src).toBe('https://example.org/d.json?a=1&b=2#x');
+	});
+
+	it('writes a blank query as nothing and a messy one tidied', () => {
+		expect(viewToSearch(view({ q: '   ' }))).toBe('');
+		expect(viewToSearch(view({ q: ' a   b ' }))).toBe('?q=a+b');
+	});
+});
+
+describe('sameView', () => {
+	it('compares every field, with actor and kind lists as sets', () => {
+		const a = view({ actors: ['ttp', 'china'], kinds: ['attack', 'diplomacy'] });
+		expect(sameView(a, view({ actors: ['china', 'ttp'], kinds: ['diplomacy', 'attack'] }))).toBe(
+			true
+		);
+		expect(sameView(a, view({ actors: ['ttp'], kinds: ['attack', 'diplomacy'] }))).toBe(false);
+		expect(sameView(DEFAULT_VIEW, view({}))).toBe(true);
+		const changes: Partial<ViewState>[] = [
+			{ match: 'all' },
+			{ q: 'x' },
+			{ from: '2024' },
+			{ to: '2024' },
+			{ event: 'e' },
+			{ layout: 'actors' },
+			{ arrows: false },
+			{ theme: 'light' },
+			{ view: { start: '2024', end: '2025' } },
+			{ src: '/x.json' },
+			{ controls: false }
+		];
+		for (const change of changes) expect(sameView(DEFAULT_VIEW, view(change))).toBe(false);
+		expect(
+			sameView(
+				view({ view: { start: '2024', end: '2025' } }),
+				view({ view: { start: '2024', end: '2025-01' } })
+			)
+		).toBe(false);
+	});
+});
+
+// --- round trip over random valid states -------------------------------------------------
+
+/** A small seeded PRNG (mulberry32): the same states on every run. */
+function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+const int = (rand: () => number, n: number) => Math.floor(rand() * n);
+const pick = <T>(rand: () => number, items: readonly T[]): T => items[int(rand, items.length)];
+const chance = (rand: () => number, p: number) => rand() < p;
+
+function subset<T>(rand: () => number, items: readonly T[]): T[] {
+	const shuffled = [...items];
+	for (let i = shuffled.length - 1; i > 0; i--) {
+		const j = int(rand, i + 1);
+		[shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+	}
+	return shuffled.slice(0, int(rand, items.length + 1));
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function randomDate(rand: () => number): string {
+	const year = pad(1900 + int(rand, 200), 4);
+	switch (int(rand, 3)) {
+		case 0:
+			return year;
+		case 1:
+			return `${year}-${pad(1 + int(rand, 12))}`;
+		default:
+			return `${year}-${pad(1 + int(rand, 12))}-${pad(1 + int(rand, 28))}`;
+	}
+}
+
+/** Start of a plain date, for ordering: the text compares the same way once padded to a day. */
+const startKey = (d: string) => (d + '-01-01').slice(0, 10);
+
+const ACTOR_IDS = ['ttp', 'china', 'pakistan', 'pak-army', 'US', 'a_b', 'x-1', 'A'.repeat(64)];
+const EVENT_IDS = ['besham-attack', 'azm-launch', 'e1', 'Z_9'];
+const WORDS = [
+	'besham',
+	'Peshāwar',
+	'é',
+	'a&b',
+	'x=y',
+	'a/b',
+	'1,2',
+	'+',
+	'%20',
+	'#',
+	'?',
+	'中国',
+	'🙂'
+];
+const SRCS = [
+	'https://example.org/data.json',
+	'https://example.org/d.json?a=1&b=2,3#frag',
+	'http://localhost:5173/data/x.json',
+	'/data/azm-e-istehkam.json',
+	'/d?x=a%2Fb'
+];
+
+function randomState(rand: () => number): ViewState {
+	let view: ViewState['view'] = null;
+	if (chance(rand, 0.5)) {
+		const a = randomDate(rand);
+		const b = randomDate(rand);
+		if (startKey(a) !== startKey(b)) {
+			view = startKey(a) < startKey(b) ? { start: a, end: b } : { start: b, end: a };
+		}
+	}
+	const words = chance(rand, 0.5)
+		? []
+		: Array.from({ length: 1 + int(rand, 5) }, () => pick(rand, WORDS));
+	return {
+		actors: chance(rand, 0.3) ? [] : subset(rand, ACTOR_IDS),
+		match: pick(rand, ['any', 'all'] as const),
+		kinds: chance(rand, 0.3) ? [] : subset<EventKind>(rand, EVENT_KINDS),
+		q: words.join(' '),
+		from: chance(rand, 0.5) ? null : randomDate(rand),
+		to: chance(rand, 0.5) ? null : randomDate(rand),
+		event: chance(rand, 0.5) ? null : pick(rand, EVENT_IDS),
+		layout: pick(rand, ['compact', 'actors'] as const),
+		arrows: chance(rand, 0.5),
+		theme: pick(rand, ['light', 'dark', 'auto'] as const),
+		view,
+		src: chance(rand, 0.5) ? null : pick(rand, SRCS),
+		controls: chance(rand, 0.5)
+	};
+}
+
+describe('round trip', () => {
+	const rand = mulberry32(20240626);
+	const states = Array.from({ length: 400 }, () => randomState(rand));
+	const known = { actors: new Set(ACTOR_IDS), events: new Set(EVENT_IDS) };
+
+	it('generates varied states', () => {
+		expect(states.filter((s) => s.view !== null).length).toBeGreaterThan(50);
+		expect(states.filter((s) => s.q !== '').length).toBeGreaterThan(50);
+		expect(states.filter((s) => s.actors.length > 1).length).toBeGreaterThan(50);
+	});
+
+	it('parseView(serialiseView(s)) deep-equals s', () => {
+		for (const s of states) {
+			expect(parseView(serialiseView(s, { embed: true }))).toEqual(s);
+			expect(parseView(serialiseView(s, { embed: true }), known)).toEqual(s);
+		}
+	});
+
+	it('parsing the hand-built query string gives the same state', () => {
+		for (const s of states) {
+			const search = viewToSearch(s, { embed: true });
+			const back = parseView(new URLSearchParams(search));
+			expect(back).toEqual(s);
+			expect(sameView(back, s)).toBe(true);
+			// and the URL is stable: writing the parsed state again gives the same string
+			expect(viewToSearch(back, { embed: true })).toBe(search);
+		}
+	});
+
+	it('without embed, controls falls back to its default', () => {
+		for (const s of states) {
+			expect(parseView(new URLSearchParams(viewToSearch(s)))).toEqual({ ...s, controls: true });
+		}
+	});
+});
