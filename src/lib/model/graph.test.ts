@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, findCycles } from './graph.ts';
+import { buildGraph, chainOf, findCycles } from './graph.ts';
 import type { CausalLink } from './types.ts';
 
 const link = (from: string, to: string): CausalLink => ({
@@ -71,5 +71,22 @@ describe('findCycles', () => {
 		const long = Array.from({ length: 20000 }, (_, i) => ({ from: `n${i}`, to: `n${i + 1}` }));
 		long.push({ from: 'n20000', to: 'n0' });
 		expect(findCycles(long)[0]).toHaveLength(20001);
+	});
+});
+
+describe('chainOf', () => {
+	it('collects the events and links on paths through an event, and no side branches', () => {
+		// a -> b -> d -> e, c -> d, and a side branch b -> x that does not lead to d.
+		const g = buildGraph([...links, link('b', 'x')], order);
+		const chain = chainOf(g, 'd');
+		expect([...chain.events].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+		expect([...chain.links].sort()).toEqual(['a->b', 'b->d', 'c->d', 'd->e']);
+	});
+
+	it('terminates on cycles', () => {
+		const g = buildGraph([link('a', 'b'), link('b', 'a')], order);
+		const chain = chainOf(g, 'a');
+		expect([...chain.events].sort()).toEqual(['a', 'b']);
+		expect([...chain.links].sort()).toEqual(['a->b', 'b->a']);
 	});
 });

@@ -135,3 +135,25 @@ export function findCycles(links: readonly { from: string; to: string }[]): stri
 	}
 	return cycles.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
+
+export interface Chain {
+	/** The event itself and every event up- or downstream of it. */
+	events: Set<string>;
+	/** Every link on a path into or out of the event. */
+	links: Set<string>;
+}
+
+/** The whole causal chain through `id`: what led to it and what it led to. */
+export function chainOf(graph: CausalGraph, id: string): Chain {
+	const up = new Set(graph.upstream(id).map((s) => s.id));
+	const down = new Set(graph.downstream(id).map((s) => s.id));
+	const events = new Set([id, ...up, ...down]);
+	const links = new Set<string>();
+	for (const u of up) {
+		for (const l of graph.effectsOf(u)) if (l.to === id || up.has(l.to)) links.add(l.id);
+	}
+	for (const d of [id, ...down]) {
+		for (const l of graph.effectsOf(d)) if (down.has(l.to)) links.add(l.id);
+	}
+	return { events, links };
+}

@@ -16,3 +16,11 @@ export function inOrder<T>(ids: Iterable<T>, reference: readonly T[]): T[] {
 	const wanted = new Set(ids);
 	return reference.filter((x) => wanted.has(x));
 }
+
+/** The ids of some items, for membership tests. */
+export const idsOf = (items: Iterable<{ id: string }>): ReadonlySet<string> =>
+	new Set(Array.from(items, (i) => i.id));
+
+/** Each event's earliest instant. */
+export const startsOf = (dataset: Dataset): ReadonlyMap<string, number> =>
+	new Map(dataset.events.map((e) => [e.id, e.start]));

@@ -1,0 +1,30 @@
+/** Accessible names for marks and arrows: what a screen reader says on focus. */
+import { describeDate } from './dates.ts';
+import { KIND_LABELS } from './labels.ts';
+import type { Actor, CausalLink, TimelineEvent } from './types.ts';
+
+/** "Besham attack, 26 March 2024, attack; actors: TTP, China". */
+export function describeEvent(
+	event: TimelineEvent,
+	actors: ReadonlyMap<string, Pick<Actor, 'name'>>
+): string {
+	const when = event.endDate
+		? `${describeDate(event.date)} to ${describeDate(event.endDate)}`
+		: describeDate(event.date);
+	const names = event.actors.map((id) => actors.get(id)?.name ?? id);
+	const parts = [event.title, when, KIND_LABELS[event.kind].toLowerCase()].join(', ');
+	const forecast = event.status === 'forecast' ? ' (forecast: a prediction, not an event)' : '';
+	return names.length ? `${parts}${forecast}; actors: ${names.join(', ')}` : `${parts}${forecast}`;
+}
+
+/** "The joint statement prompted the launch of Azm-e-Istehkam — the article's inference (likely)". */
+export function describeLink(
+	link: CausalLink,
+	events: ReadonlyMap<string, Pick<TimelineEvent, 'title'>>
+): string {
+	const from = events.get(link.from)?.title ?? link.from;
+	const to = events.get(link.to)?.title ?? link.to;
+	const basis = link.basis === 'reported' ? 'reported by a source' : "an author's inference";
+	const hedge = link.hedge ? ` (${link.hedge})` : '';
+	return `${from} ${link.label} ${to} — ${basis}${hedge}`;
+}

@@ -1,0 +1,257 @@
+/**
+ * The view state of one timeline instance: filters, selection, zoom window, layout, arrows, theme.
+ * One object per instance, handed down by context, so several timelines can share a page.
+ * Its URL form is `toView()` / `applyView()` (see model/view.ts).
+ */
+import { getContext, setContext } from 'svelte';
+import { edtf, isoDay, parseEdtf } from '$lib/model/dates';
+import { actorsById, eventsById, inOrder, timeOrder } from '$lib/model/lookup';
+import { EVENT_KINDS } from '$lib/model/types';
+import {
+	actorCounts,
+	buildFilterIndex,
+	filterEvents,
+	isFiltered,
+	kindCounts,
+	type EventFilter
+} from '$lib/model/filter';
+import { buildGraph, type CausalGraph } from '$lib/model/graph';
+import type { Dataset, EventKind, TimelineEvent } from '$lib/model/types';
+import { DEFAULT_VIEW, type Layout, type Theme, type ViewState } from '$lib/model/view';
+import {
+	clampWindow,
+	dataBounds,
+	ensureVisible,
+	panWindow,
+	zoomWindow,
+	DAY,
+	type TimeWindow
+} from '$lib/layout/scale';
+/** The shortest window the camera allows: two days. */
+export const MIN_SPAN = 2 * DAY;
+
+export class TimelineState {
+	dataset: Dataset = $state.raw() as Dataset;
+
+	actors: string[] = $state([]);
+	match: 'any' | 'all' = $state('any');
+	kinds: EventKind[] = $state([]);
+	q: string = $state('');
+	from: string | null = $state(null);
+	to: string | null = $state(null);
+
+	selectedId: string | null = $state(null);
+	layout: Layout = $state('compact');
+	arrows: boolean = $state(true);
+	theme: Theme = $state('auto');
+	/** The camera: the visible span of time, in UTC ms. */
+	window: TimeWindow = $state.raw({ start: 0, end: 1 });
+	/** Set by the URL's `view=`; false while the window simply fits everything. */
+	windowSet = $state(false);
+	src: string | null = $state(null);
+	controls = $state(true);
+
+	readonly byId = $derived(eventsById(this.dataset));
+	readonly actorsById = $derived(actorsById(this.dataset));
+	readonly graph: CausalGraph = $derived(buildGraph(this.dataset.links, timeOrder(this.dataset)));
+	readonly index = $derived(buildFilterIndex(this.dataset));
+	readonly filter: EventFilter = $derived({
+		actors: this.actors,
+		match: this.match,
+		kinds: this.kinds,
+		q: this.q,
+		from: this.from,
+		to: this.to
+	});
+	readonly filtered = $derived(isFiltered(this.filter));
+	/** The events that pass the filters, in time order. */
+	readonly visible: TimelineEvent[] = $derived(filterEvents(this.dataset, this.filter, this.index));
+	readonly actorCounts = $derived(actorCounts(this.dataset, this.filter, this.index));
+	readonly kindCounts = $derived(kindCounts(this.dataset, this.filter, this.index));
+	/** How far the camera may go: every event and period, padded. */
+	readonly bounds: TimeWindow = $derived(
+		dataBounds([...this.dataset.events, ...this.dataset.periods])
+	);
+	readonly selected: TimelineEvent | null = $derived(
+		this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null
+	);
+
+	constructor(dataset: Dataset, view: Partial<ViewState> = {}) {
+		this.dataset = dataset;
+		this.window = this.bounds;
+		this.applyView({ ...DEFAULT_VIEW, ...view });
+	}
+
+	/** Replaces the dataset (e.g. one loaded from `src=`), keeping what still applies. */
+	setDataset(dataset: Dataset) {
+		const view = this.toView();
+		this.dataset = dataset;
+		this.applyView(view);
+	}
+
+	// --- selection and browsing -------------------------------------------------------------
+
+	select(id: string | null, opts: { reveal?: boolean } = {}) {
+		if (id !== null && !this.byId.has(id)) return;
+		this.selectedId = id;
+		if (id !== null && opts.reveal !== false) this.reveal(id);
+	}
+
+	/** Pans (and zooms out only if needed) so the event is in view. */
+	reveal(id: string) {
+		const event = this.byId.get(id);
+		if (!event) return;
+		this.setWindow(ensureVisible(this.window, event.start, event.end, 0.1), true);
+	}
+
+	/** The visible event before or after the selection in time (the first/last when none). */
+	adjacent(step: 1 | -1): TimelineEvent | null {
+		const list = this.visible;
+		if (list.length === 0) return null;
+		const current = this.selectedId ? list.findIndex((e) => e.id === this.selectedId) : -1;
+		if (current === -1) {
+			if (!this.selected) return step === 1 ? list[0] : list[list.length - 1];
+			// The selection is filtered out: go to the nearest visible one in that direction.
+			const order = this.selected.order;
+			const found =
+				step === 1 ? list.find((e) => e.order > order) : list.findLast((e) => e.order < order);
+			return found ?? null;
+		}
+		return list[current + step] ?? null;
+	}
+
+	step(step: 1 | -1) {
+		const next = this.adjacent(step);
+		if (next) this.select(next.id);
+	}
+
+	// --- camera -------------------------------------------------------------------------------
+
+	setWindow(w: TimeWindow, user = true) {
+		const next = clampWindow(w, this.bounds, MIN_SPAN);
+		if (next.start === this.window.start && next.end === this.window.end) return;
+		this.window = next;
+		if (user) this.windowSet = true;
+	}
+
+	zoom(factor: number, anchor = 0.5) {
+		this.setWindow(zoomWindow(this.window, factor, anchor));
+	}
+
+	pan(fraction: number) {
+		this.setWindow(panWindow(this.window, fraction));
+	}
+
+	fit() {
+		this.window = this.bounds;
+		this.windowSet = false;
+	}
+
+	readonly canZoomIn = $derived(this.window.end - this.window.start > MIN_SPAN * 1.01);
+	readonly canZoomOut = $derived(
+		this.window.start > this.bounds.start + 1 || this.window.end < this.bounds.end - 1
+	);
+
+	// --- filters ------------------------------------------------------------------------------
+
+	/** Keeps lists in dataset order so the URL form is canonical. */
+	toggleActor(id: string, on = !this.actors.includes(id)) {
+		const rest = this.actors.filter((a) => a !== id);
+		this.actors = inOrder(
+			on ? [...rest, id] : rest,
+			this.dataset.actors.map((a) => a.id)
+		);
+	}
+
+	toggleKind(kind: EventKind, on = !this.kinds.includes(kind)) {
+		const rest = this.kinds.filter((k) => k !== kind);
+		this.kinds = inOrder(on ? [...rest, kind] : rest, EVENT_KINDS);
+	}
+
+	setRange(from: string | null, to: string | null) {
+		this.from = from && parseEdtf(from).ok ? from : null;
+		this.to = to && parseEdtf(to).ok ? to : null;
+	}
+
+	/** Sets the time filter to the current camera window (the overview's "filter to view"). */
+	rangeFromWindow() {
+		this.setRange(isoDay(this.window.start), isoDay(this.window.end - 1));
+	}
+
+	clearFilters() {
+		this.actors = [];
+		this.match = 'any';
+		this.kinds = [];
+		this.q = '';
+		this.from = null;
+		this.to = null;
+	}
+
+	// --- URL form -----------------------------------------------------------------------------
+
+	toView(): ViewState {
+		return {
+			actors: [...this.actors],
+			match: this.match,
+			kinds: [...this.kinds],
+			q: this.q,
+			from: this.from,
+			to: this.to,
+			event: this.selectedId,
+			layout: this.layout,
+			arrows: this.arrows,
+			theme: this.theme,
+			view: this.windowSet
+				? { start: isoDay(this.window.start), end: isoDay(this.window.end - 1) }
+				: null,
+			src: this.src,
+			controls: this.controls
+		};
+	}
+
+	applyView(v: ViewState) {
+		this.actors = inOrder(
+			v.actors,
+			this.dataset.actors.map((a) => a.id)
+		);
+		this.match = v.match;
+		this.kinds = [...v.kinds];
+		this.q = v.q;
+		this.from = v.from;
+		this.to = v.to;
+		this.layout = v.layout;
+		this.arrows = v.arrows;
+		this.theme = v.theme;
+		this.src = v.src;
+		this.controls = v.controls;
+		if (v.view) {
+			const start = parseEdtf(v.view.start);
+			const end = parseEdtf(v.view.end);
+			if (start.ok && end.ok) this.setWindow({ start: start.date.start, end: end.date.end });
+		} else if (this.windowSet) this.fit();
+		this.selectedId = v.event && this.byId.has(v.event) ? v.event : null;
+		// A linked selection must be on screen, whatever window the link asked for.
+		if (this.selectedId && !v.view) this.reveal(this.selectedId);
+		else if (this.selectedId) {
+			const e = this.byId.get(this.selectedId)!;
+			if (e.end < this.window.start || e.start > this.window.end) this.reveal(e.id);
+		}
+	}
+}
+
+/** For tests and callers that build a window from EDTF text. */
+export function windowOf(start: string, end: string): TimeWindow {
+	return { start: edtf(start).start, end: edtf(end).end };
+}
+
+const KEY = Symbol('causeway-timeline');
+
+export function setTimelineState(state: TimelineState): TimelineState {
+	return setContext(KEY, state);
+}
+
+export function getTimelineState(): TimelineState {
+	const state = getContext<TimelineState | undefined>(KEY);
+	if (!state) throw new Error('getTimelineState() outside a timeline: call setTimelineState first');
+	return state;
+}
