@@ -6,6 +6,7 @@ import {
 	clampWindow,
 	dataBounds,
 	ensureVisible,
+	focusWindow,
 	isValidWindow,
 	panWindow,
 	windowToScale,
@@ -188,5 +189,30 @@ describe('ensureVisible', () => {
 	it('honours a custom margin and ignores NaN', () => {
 		expect(ensureVisible(w, 1000, 1100, 0)).toEqual(win(100, 1100));
 		expect(ensureVisible(w, NaN, 5)).toBe(w);
+	});
+});
+
+describe('focusWindow', () => {
+	const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+	const at = (t: number) => ({ start: t, end: t + DAY });
+
+	it('skips a few early outliers when the rest is much denser', () => {
+		const items = [
+			at(day(2015, 4, 20)),
+			...Array.from({ length: 20 }, (_, i) => at(day(2022, 1, 1) + i * 30 * DAY))
+		];
+		const w = focusWindow(items);
+		expect(w.start).toBeGreaterThan(day(2021, 6, 1));
+		// The first event after the outlier is still in view.
+		expect(w.start).toBeLessThan(day(2022, 1, 1));
+		expect(w.end).toBeGreaterThan(items[items.length - 1].end);
+		expect(w.end).toBeLessThanOrEqual(dataBounds(items).end);
+	});
+
+	it('is the full bounds when events are spread evenly, or few', () => {
+		const even = Array.from({ length: 20 }, (_, i) => at(day(2000 + i, 1, 1)));
+		expect(focusWindow(even)).toEqual(dataBounds(even));
+		const few = [at(day(2015, 1, 1)), at(day(2024, 1, 1))];
+		expect(focusWindow(few)).toEqual(dataBounds(few));
 	});
 });

@@ -142,3 +142,33 @@ export function ensureVisible(w: TimeWindow, start: number, end: number, margin 
 	const from = lo < w.start + m ? lo - m : hi + m - s;
 	return { start: from, end: from + s };
 }
+
+/**
+ * The window to open on: the data's bounds, unless a few early outliers (at most `quantile` of
+ * the events, set apart by a gap of over a quarter of the whole span) would squeeze the rest into
+ * a corner. Then it starts after that gap; "fit all" still shows everything.
+ */
+export function focusWindow(
+	items: readonly { start: number; end: number }[],
+	quantile = 0.1
+): TimeWindow {
+	const all = dataBounds(items);
+	const starts = items
+		.map((i) => i.start)
+		.filter(Number.isFinite)
+		.sort((a, b) => a - b);
+	if (starts.length < 10) return all;
+	const total = starts[starts.length - 1] - starts[0];
+	let cut = -1;
+	let widest = 0;
+	const last = Math.max(1, Math.floor(quantile * (starts.length - 1)) + 1);
+	for (let i = 1; i <= last; i++) {
+		const gap = starts[i] - starts[i - 1];
+		if (gap > widest) {
+			widest = gap;
+			cut = i;
+		}
+	}
+	if (cut < 0 || widest <= total / 4) return all;
+	return dataBounds(items.filter((i) => i.start >= starts[cut]));
+}

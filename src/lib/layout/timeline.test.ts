@@ -95,3 +95,27 @@ describe('cullMarks', () => {
 		expect(layout.height).toBeGreaterThan(0);
 	});
 });
+
+describe('period bands', () => {
+	it('stacks the titles of overlapping periods and truncates them to the visible band', () => {
+		const period = (id: string, title: string, from: string, to: string) => {
+			const d = edtf(from);
+			const e = edtf(to);
+			return { id, title, date: d, endDate: e, start: d.start, end: e.end };
+		};
+		const periods = [
+			period('gov', "Shehbaz Sharif's first government", '2022-04-11', '2023-08'),
+			period('truce', 'TTP ceasefire', '2022-05', '2022-11-28'),
+			period('later', 'Caretaker government', '2023-08', '2024-03-03')
+		];
+		const win = { start: Date.UTC(2022, 0, 1), end: Date.UTC(2024, 6, 1) };
+		const layout = layoutTimeline([], actors, periods, win, 900, 'compact');
+		const row = (id: string) => layout.periods.find((p) => p.id === id)!.labelRow;
+		expect(row('gov')).toBe(0);
+		expect(row('truce')).toBe(1);
+		expect(row('later')).toBe(0);
+		const narrow = layoutTimeline([], actors, periods, win, 200, 'compact');
+		const truce = narrow.periods.find((p) => p.id === 'truce')!;
+		expect(truce.label.endsWith('…') || truce.label === '').toBe(true);
+	});
+});

@@ -61,6 +61,10 @@ export interface PeriodBand {
 	x1: number;
 	/** Alternates 0/1 so adjacent bands are told apart. */
 	shade: 0 | 1;
+	/** Label line, counted up from the bottom, so overlapping periods' titles never collide. */
+	labelRow: number;
+	/** The title, truncated to the band's visible width ('' when even "…" does not fit). */
+	label: string;
 }
 
 export interface TimelineLayout {
@@ -73,6 +77,7 @@ export interface TimelineLayout {
 }
 
 const LABEL_GAP = 5;
+const LABEL_SAFETY = 1.15;
 
 /** Lays out `events` (already filtered, in time order) for the window and width given. */
 export function layoutTimeline(
@@ -107,7 +112,8 @@ export function layoutTimeline(
 		if (!Number.isFinite(geom.cx)) continue;
 		const extent = markExtent(geom, POINT_RADIUS);
 		const label = truncate(event.title, maxLabel, fontSize);
-		const text = estimateTextWidth(label, fontSize);
+		// A margin over the estimate: fallback fonts (DejaVu Sans) run wider than Arial-like ones.
+		const text = estimateTextWidth(label, fontSize) * LABEL_SAFETY;
 		items.push({
 			event,
 			geom,
@@ -119,13 +125,7 @@ export function layoutTimeline(
 		});
 	}
 
-	const periodBands: PeriodBand[] = periods.map((p, i) => ({
-		id: p.id,
-		title: p.title,
-		x0: scale(p.start),
-		x1: scale(p.end),
-		shade: (i % 2) as 0 | 1
-	}));
+	const periodBands = layoutPeriods(periods, scale, w, fontSize - 1);
 
 	const place = (item: Item, placement: Placement, y: number, laneId: string | null) => ({
 		key: laneId ? `${item.event.id}@${laneId}` : item.event.id,
@@ -221,4 +221,30 @@ export function cullMarks(marks: readonly PlacedMark[], width: number, slack = 4
 		const right = m.labelVisible ? m.labelX + m.labelWidth : m.x1;
 		return right >= -slack && m.x0 <= width + slack;
 	});
+}
+
+/** Period bands, their titles truncated to the visible part and stacked where bands overlap. */
+function layoutPeriods(
+	periods: readonly Period[],
+	scale: (t: number) => number,
+	width: number,
+	fontSize: number
+): PeriodBand[] {
+	const bands = periods.map((p, i) => {
+		const x0 = scale(p.start);
+		const x1 = scale(p.end);
+		const visible = Math.min(width, x1) - Math.max(0, x0);
+		const label = visible > 12 ? truncate(p.title, visible - 8, fontSize) : '';
+		return { id: p.id, title: p.title, x0, x1, shade: (i % 2) as 0 | 1, labelRow: 0, label };
+	});
+	const items = bands
+		.filter((b) => b.label)
+		.map((b) => {
+			const left = Math.max(0, b.x0);
+			const text = estimateTextWidth(b.label, fontSize) * LABEL_SAFETY + 8;
+			return { id: b.id, x0: left, x1: left + text, labelWidth: text };
+		});
+	const { placements } = packRows(items, { gap: 4, maxRows: 100 });
+	for (const b of bands) b.labelRow = placements.get(b.id)?.row ?? 0;
+	return bands;
 }

@@ -28,3 +28,8 @@ export function linkVerb(link: Pick<CausalLink, 'label' | 'hedge'>): string {
 export function safeHref(url: string | undefined): string | undefined {
 	return url !== undefined && isSafeUrl(url) ? url : undefined;
 }
+
+/** Wraps text in quotation marks unless it already carries its own. */
+export function quoteOnce(text: string): string {
+	return /["“”]/.test(text) ? text : `“${text}”`;
+}

@@ -22,6 +22,7 @@ import {
 	clampWindow,
 	dataBounds,
 	ensureVisible,
+	focusWindow,
 	panWindow,
 	zoomWindow,
 	DAY,
@@ -72,13 +73,15 @@ export class TimelineState {
 	readonly bounds: TimeWindow = $derived(
 		dataBounds([...this.dataset.events, ...this.dataset.periods])
 	);
+	/** Where the camera opens: the dense part of the data (see focusWindow). */
+	readonly home: TimeWindow = $derived(focusWindow(this.dataset.events));
 	readonly selected: TimelineEvent | null = $derived(
 		this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null
 	);
 
 	constructor(dataset: Dataset, view: Partial<ViewState> = {}) {
 		this.dataset = dataset;
-		this.window = this.bounds;
+		this.window = this.home;
 		this.applyView({ ...DEFAULT_VIEW, ...view });
 	}
 
@@ -101,7 +104,8 @@ export class TimelineState {
 	reveal(id: string) {
 		const event = this.byId.get(id);
 		if (!event) return;
-		this.setWindow(ensureVisible(this.window, event.start, event.end, 0.1), true);
+		// Not recorded as a chosen view: the selection in the URL brings it back into view anyway.
+		this.setWindow(ensureVisible(this.window, event.start, event.end, 0.1), false);
 	}
 
 	/** The visible event before or after the selection in time (the first/last when none). */
@@ -142,9 +146,9 @@ export class TimelineState {
 		this.setWindow(panWindow(this.window, fraction));
 	}
 
+	/** Shows the whole time range. */
 	fit() {
-		this.window = this.bounds;
-		this.windowSet = false;
+		this.setWindow(this.bounds);
 	}
 
 	readonly canZoomIn = $derived(this.window.end - this.window.start > MIN_SPAN * 1.01);
@@ -228,7 +232,10 @@ export class TimelineState {
 			const start = parseEdtf(v.view.start);
 			const end = parseEdtf(v.view.end);
 			if (start.ok && end.ok) this.setWindow({ start: start.date.start, end: end.date.end });
-		} else if (this.windowSet) this.fit();
+		} else if (this.windowSet || this.window !== this.home) {
+			this.window = this.home;
+			this.windowSet = false;
+		}
 		this.selectedId = v.event && this.byId.has(v.event) ? v.event : null;
 		// A linked selection must be on screen, whatever window the link asked for.
 		if (this.selectedId && !v.view) this.reveal(this.selectedId);
