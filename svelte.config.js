@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
+
+const site = JSON.parse(readFileSync(new URL('./causeway.config.json', import.meta.url), 'utf8'));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,7 +11,24 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Prerendered pages carry this as a <meta> tag, which cannot hold frame-ancestors: the README
+		// gives the header a host should add.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self', ...site.allowedDatasetOrigins],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

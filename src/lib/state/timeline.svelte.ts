@@ -85,10 +85,14 @@ export class TimelineState {
 		this.applyView({ ...DEFAULT_VIEW, ...view });
 	}
 
-	/** Replaces the dataset (e.g. one loaded from `src=`), keeping what still applies. */
-	setDataset(dataset: Dataset) {
-		const view = this.toView();
+	/**
+	 * Replaces the dataset (e.g. one loaded from `src=`) and applies `view` to it (by default the
+	 * current view; ids the new dataset lacks are dropped). The camera returns to its opening view.
+	 */
+	setDataset(dataset: Dataset, view: ViewState = this.toView()) {
 		this.dataset = dataset;
+		this.window = this.home;
+		this.windowSet = false;
 		this.applyView(view);
 	}
 

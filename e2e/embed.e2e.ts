@@ -1,0 +1,185 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { hostPage, startHost, type HostServer } from './support/host-server';
+
+const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
+	events: { id: string; actors?: string[] }[];
+};
+const ttpEvents = new Set(raw.events.filter((e) => e.actors?.includes('ttp')).map((e) => e.id));
+
+let host: HostServer;
+test.beforeAll(async () => {
+	host = await startHost();
+});
+test.afterAll(async () => {
+	await host.close();
+});
+
+test('an embedded filtered view shows only its events and sizes itself to its content', async ({
+	page,
+	baseURL
+}) => {
+	const url = host.page(
+		'/article',
+		hostPage(
+			`<iframe data-causeway id="tl" src="${baseURL}/embed?actors=ttp&controls=0" title="Timeline" width="100%" height="640" style="border:0"></iframe>
+			<script src="${baseURL}/embed.js" async></script><script src="${baseURL}/embed.js" async></script>`
+		)
+	);
+	await page.goto(url);
+	const frame = page.frameLocator('#tl');
+	await expect(frame.locator('[data-mark-key]').first()).toBeVisible();
+	const ids = await frame
+		.locator('[data-mark-key]')
+		.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+	expect(ids.length).toBeGreaterThan(0);
+	for (const id of ids) expect(ttpEvents.has(id!), `${id} involves the TTP`).toBe(true);
+	await expect(frame.locator('[data-result-count]')).toHaveCount(0);
+
+	// The host script sets the iframe's height from the embed's messages: no inner scrollbar.
+	const iframe = page.locator('#tl');
+	await expect(iframe).not.toHaveAttribute('style', /height: 640px/);
+	await expect
+		.poll(async () =>
+			frame
+				.locator('html')
+				.evaluate((html) => html.scrollHeight - (html.ownerDocument.defaultView?.innerHeight ?? 0))
+		)
+		.toBeLessThanOrEqual(1);
+
+	// Opening the list makes the content taller; the iframe follows.
+	const before = (await iframe.boundingBox())!.height;
+	await frame.locator('details.list > summary').click();
+	await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(before + 100);
+});
+
+test('a forged resize message from another window changes nothing', async ({ page, baseURL }) => {
+	const forger = host.page(
+		'/forger',
+		`<!doctype html><script>parent.postMessage({type:'causeway:resize',height:3333},'*')</script>`
+	);
+	const url = host.page(
+		'/forged',
+		hostPage(
+			`<iframe data-causeway id="tl" src="${baseURL}/embed?controls=0" title="Timeline" height="640" style="border:0;width:100%"></iframe>
+			<iframe id="evil" title="Other" src="about:blank" style="width:10px;height:10px"></iframe>
+			<script src="${baseURL}/embed.js"></script>`
+		)
+	);
+	await page.goto(url);
+	const iframe = page.locator('#tl');
+	await expect(page.frameLocator('#tl').locator('[data-mark-key]').first()).toBeVisible();
+	await expect.poll(async () => (await iframe.boundingBox())!.height).not.toBe(640);
+	const settled = (await iframe.boundingBox())!.height;
+	// From the host page itself, and from another (same-origin) iframe.
+	await page.evaluate(() => window.postMessage({ type: 'causeway:resize', height: 3333 }, '*'));
+	await page.locator('#evil').evaluate((el, src) => ((el as HTMLIFrameElement).src = src), forger);
+	await page.waitForTimeout(500);
+	expect((await iframe.boundingBox())!.height).toBe(settled);
+});
+
+test('src= with an invalid dataset shows every validation problem', async ({ page }) => {
+	await page.route(
+		(url) => url.pathname === '/fixtures/broken.json',
+		(route) =>
+			route.fulfill({
+				contentType: 'application/json',
+				body: JSON.stringify({
+					events: [
+						{ id: 'besham-attack', title: 'Besham', date: '2024-02-30' },
+						{ id: 'no-title', date: '2024' }
+					]
+				})
+			})
+	);
+	await page.goto('/embed?src=/fixtures/broken.json');
+	const panel = page.getByRole('alert');
+	await expect(panel).toContainText('does not follow the Causeway format: 2 problems');
+	await expect(panel).toContainText(
+		'broken.json: events[0] (id "besham-attack").date: "2024-02-30" is not a real date: February 2024 has 29 days'
+	);
+	await expect(panel).toContainText('broken.json: events[1] (id "no-title").title: is required');
+	await expect(page.locator('[data-mark-key]')).toHaveCount(0);
+});
+
+test('src= that cannot be reached shows a network error', async ({ page }) => {
+	await page.route(
+		(url) => url.pathname === '/fixtures/missing.json',
+		(route) => route.abort('connectionrefused')
+	);
+	await page.goto('/embed?src=/fixtures/missing.json');
+	await expect(page.getByRole('alert')).toContainText('could not be reached (network error)');
+});
+
+test('src= from another origin is refused unless configured', async ({ page }) => {
+	await page.goto('/embed?src=https://evil.example/data.json');
+	await expect(page.getByRole('alert')).toContainText(
+		'Datasets from https://evil.example are not allowed on this site'
+	);
+});
+
+test('a valid src= dataset is shown, with where it came from', async ({ page }) => {
+	await page.route(
+		(url) => url.pathname === '/fixtures/tiny.json',
+		(route) =>
+			route.fulfill({
+				contentType: 'application/json',
+				body: JSON.stringify({
+					title: 'A tiny story',
+					actors: [{ id: 'a', name: 'Alpha' }],
+					events: [
+						{ id: 'one', title: 'First thing', date: '2020-01-02', actors: ['a'] },
+						{ id: 'two', title: 'Second thing', date: '2020-03', actors: ['a'] }
+					],
+					links: [{ from: 'one', to: 'two', label: 'led to' }]
+				})
+			})
+	);
+	await page.goto('/embed?src=/fixtures/tiny.json&event=two');
+	await expect(page.locator('[data-mark-key]')).toHaveCount(2);
+	await expect(page.locator('.bar .title')).toHaveText('A tiny story');
+	await expect(page.locator('footer')).toContainText('/fixtures/tiny.json');
+	await expect(page.locator('aside[data-panel]')).toContainText('Second thing');
+});
+
+test('the embed dialog snippet, pasted into a blank page, works', async ({ page }) => {
+	await page.goto('/?actors=china');
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	await expect(dialog).toBeVisible();
+	const snippet = await dialog.getByLabel('Embed code').inputValue();
+	expect(snippet).toContain('loading="lazy"');
+	expect(snippet).toContain('title="Timeline: ');
+	expect(snippet).toContain('/embed.js');
+	expect(snippet).toContain('actors=china');
+	await expect(dialog.locator('iframe.preview')).toBeVisible();
+
+	await page.goto(host.page('/pasted', hostPage(snippet)));
+	const frame = page.frameLocator('iframe[data-causeway]');
+	await expect(frame.locator('[data-mark-key]').first()).toBeVisible();
+	await expect.poll(async () => (await page.locator('iframe').boundingBox())!.height).not.toBe(640);
+});
+
+test('the host hears selections and can select an event', async ({ page, baseURL }) => {
+	const url = host.page(
+		'/api',
+		hostPage(
+			`<iframe data-causeway id="tl" src="${baseURL}/embed?controls=0" title="Timeline" style="border:0;width:100%"></iframe>
+			<script src="${baseURL}/embed.js"></script>
+			<script>window.heard=[];document.getElementById('tl').addEventListener('causeway:select',function(e){window.heard.push(e.detail.id)});</script>`
+		)
+	);
+	await page.goto(url);
+	const frame = page.frameLocator('#tl');
+	await frame.locator('[data-mark-key][data-event-id="besham-attack"]').first().click();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+		.toContain('besham-attack');
+	await page.evaluate(() =>
+		(window as unknown as { Causeway: { set: (f: Element, c: object) => void } }).Causeway.set(
+			document.getElementById('tl')!,
+			{ event: 'joint-statement' }
+		)
+	);
+	await expect(frame.locator('aside[data-panel]')).toContainText(/joint statement/i);
+});

@@ -1,0 +1,116 @@
+/**
+ * The messages between an embedded timeline and its host page (postMessage, and DOM events for
+ * the web component). Every incoming message is checked here; anything malformed is ignored.
+ *
+ * embed -> host: { type: 'causeway:resize', height }          content height in CSS px
+ *                { type: 'causeway:select', id }               selected event id, or null
+ *                { type: 'causeway:filter', view, search }     the view state and its URL form
+ * host -> embed: { type: 'causeway:set', event?, actors?, match?, kinds?, q?, from?, to?,
+ *                  layout?, arrows?, theme? }                  fields to change; others kept
+ */
+import { parseView, type ViewState } from './view.ts';
+
+export const RESIZE = 'causeway:resize';
+export const SELECT = 'causeway:select';
+export const FILTER = 'causeway:filter';
+export const SET = 'causeway:set';
+
+export const MIN_HEIGHT = 200;
+export const MAX_HEIGHT = 4000;
+
+export interface ResizeMessage {
+	type: typeof RESIZE;
+	height: number;
+}
+export interface SelectMessage {
+	type: typeof SELECT;
+	id: string | null;
+}
+export interface FilterMessage {
+	type: typeof FILTER;
+	view: ViewState;
+	search: string;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The height a host should give the iframe, clamped; null for anything but a resize message. */
+export function parseResize(data: unknown): number | null {
+	if (!isRecord(data) || data.type !== RESIZE) return null;
+	const h = data.height;
+	if (typeof h !== 'number' || !Number.isFinite(h)) return null;
+	return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(h)));
+}
+
+/**
+ * The changes a `causeway:set` command asks for, as a full view state (the current one with the
+ * given fields replaced), validated like a URL. Null when the message is not a set command.
+ */
+export function parseSet(
+	data: unknown,
+	current: ViewState,
+	known?: { actors?: ReadonlySet<string>; events?: ReadonlySet<string> }
+): ViewState | null {
+	if (!isRecord(data) || data.type !== SET) return null;
+	const params = new URLSearchParams();
+	const list = (x: unknown) => (Array.isArray(x) ? x.filter((v) => typeof v === 'string') : null);
+	const text = (x: unknown) => (typeof x === 'string' ? x : null);
+	const next: ViewState = { ...current };
+	const set = <K extends keyof ViewState>(key: K, raw: string | null, param: string) => {
+		if (raw === null) return;
+		params.set(param, raw);
+		const parsed = parseView(params, known);
+		next[key] = parsed[key];
+		params.delete(param);
+	};
+	if ('event' in data) {
+		if (data.event === null) next.event = null;
+		else set('event', text(data.event), 'event');
+	}
+	if ('actors' in data) {
+		const a = list(data.actors);
+		if (a)
+			next.actors = a.length
+				? parseView(new URLSearchParams({ actors: a.join(',') }), known).actors
+				: [];
+	}
+	if ('kinds' in data) {
+		const k = list(data.kinds);
+		if (k)
+			next.kinds = k.length ? parseView(new URLSearchParams({ kinds: k.join(',') })).kinds : [];
+	}
+	set('match', text(data.match), 'match');
+	if ('q' in data) next.q = parseView(new URLSearchParams({ q: text(data.q) ?? '' })).q;
+	if ('from' in data)
+		next.from =
+			data.from === null
+				? null
+				: parseView(new URLSearchParams({ from: text(data.from) ?? '' })).from;
+	if ('to' in data)
+		next.to =
+			data.to === null ? null : parseView(new URLSearchParams({ to: text(data.to) ?? '' })).to;
+	set('layout', text(data.layout), 'layout');
+	if (typeof data.arrows === 'boolean') next.arrows = data.arrows;
+	set('theme', text(data.theme), 'theme');
+	return next;
+}
+
+/**
+ * The origin of the page that embeds us, when the browser tells it (ancestorOrigins, else the
+ * referrer); null when not framed or unknown. Commands are accepted only from that origin.
+ */
+export function parentOrigin(win: {
+	parent: unknown;
+	location: { ancestorOrigins?: { length: number; [i: number]: string } };
+	document: { referrer: string };
+}): string | null {
+	if (win.parent === win) return null;
+	const ancestors = win.location.ancestorOrigins;
+	if (ancestors && ancestors.length > 0) return ancestors[0];
+	try {
+		return win.document.referrer ? new URL(win.document.referrer).origin : null;
+	} catch {
+		return null;
+	}
+}

@@ -1,0 +1,18 @@
+/** The HTML a publisher pastes to embed a view. */
+import { EMBED_SIZE } from '../config.ts';
+
+export function embedUrl(origin: string, search: string): string {
+	return `${origin}/embed${search}`;
+}
+
+const escapeAttr = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An iframe (titled, lazy, sized by embed.js) plus the one script line. */
+export function embedSnippet(origin: string, search: string, title: string): string {
+	const src = embedUrl(origin, search);
+	return [
+		`<iframe data-causeway src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${EMBED_SIZE.height}" style="border:0;max-width:100%"></iframe>`,
+		`<script src="${escapeAttr(origin)}/embed.js" async></script>`
+	].join('\n');
+}

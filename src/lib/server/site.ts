@@ -1,0 +1,32 @@
+/** The public origin baked into files generated at build time (oEmbed, discovery links). */
+import { DEFAULT_SITE_ORIGIN, EMBED_SIZE } from '$lib/config';
+import { embedSnippet } from '$lib/model/snippet';
+
+export function siteOrigin(): string {
+	const fromEnv = process.env.CAUSEWAY_ORIGIN;
+	if (fromEnv) {
+		try {
+			return new URL(fromEnv).origin;
+		} catch {
+			throw new Error(
+				`CAUSEWAY_ORIGIN="${fromEnv}" is not a URL origin such as https://example.org`
+			);
+		}
+	}
+	return DEFAULT_SITE_ORIGIN;
+}
+
+/** An oEmbed 1.0 "rich" response for an embed view. */
+export function oembed(title: string, search: string) {
+	const origin = siteOrigin();
+	return {
+		version: '1.0',
+		type: 'rich',
+		provider_name: 'Causeway',
+		provider_url: `${origin}/`,
+		title,
+		html: embedSnippet(origin, search, title),
+		width: EMBED_SIZE.width,
+		height: EMBED_SIZE.height
+	};
+}

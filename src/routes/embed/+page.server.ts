@@ -1,0 +1,4 @@
+import { getDataset } from '$lib/server/datasets';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ dataset: getDataset() });
