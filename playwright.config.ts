@@ -43,7 +43,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+		command: `npm run build && PORT=${PORT} npm run preview`,
 		port: PORT,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000

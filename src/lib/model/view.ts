@@ -224,3 +224,10 @@ export function sameView(a: ViewState, b: ViewState): boolean {
 		a.controls === b.controls
 	);
 }
+
+/** URL parameters from name/value pairs, skipping empty values (e.g. element attributes). */
+export function paramsOf(pairs: readonly (readonly [string, string])[]): URLSearchParams {
+	const params = new URLSearchParams();
+	for (const [name, value] of pairs) if (value) params.set(name, value);
+	return params;
+}

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { hostPage, startHost, type HostServer } from './support/host-server';
+
+const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
+	events: { id: string; kind?: string; actors?: string[] }[];
+};
+const withActor = (a: string) =>
+	new Set(raw.events.filter((e) => e.actors?.includes(a)).map((e) => e.id));
+const ofKind = (k: string) => new Set(raw.events.filter((e) => e.kind === k).map((e) => e.id));
+
+let host: HostServer;
+test.beforeAll(async () => {
+	host = await startHost();
+});
+test.afterAll(async () => {
+	await host.close();
+});
+
+test('two <causeway-timeline> elements each show their own view and react to attributes', async ({
+	page,
+	baseURL
+}) => {
+	const url = host.page(
+		'/two',
+		hostPage(`
+			<causeway-timeline id="a" actors="ttp" controls="0"></causeway-timeline>
+			<causeway-timeline id="b" kinds="diplomacy"></causeway-timeline>
+			<script src="${baseURL}/causeway.js"></script>
+			<script>
+				window.heard = [];
+				document.getElementById('b').addEventListener('causeway:select', (e) => window.heard.push(e.detail.id));
+			</script>`)
+	);
+	await page.goto(url);
+	const a = page.locator('#a');
+	const b = page.locator('#b');
+	const ids = async (el: typeof a) =>
+		el
+			.locator('[data-mark-key]')
+			.evaluateAll((els) => els.map((x) => x.getAttribute('data-event-id') ?? ''));
+
+	await expect(a.locator('[data-mark-key]').first()).toBeVisible();
+	await expect(b.locator('[data-mark-key]').first()).toBeVisible();
+	const ttp = withActor('ttp');
+	const diplomacy = ofKind('diplomacy');
+	for (const id of await ids(a)) expect(ttp.has(id), `${id} involves the TTP`).toBe(true);
+	for (const id of await ids(b)) expect(diplomacy.has(id), `${id} is diplomacy`).toBe(true);
+	await expect(a.locator('#filter-q')).toHaveCount(0);
+	await expect(b.locator('#filter-q')).toHaveCount(1);
+
+	// Changing one element's attribute changes only that element.
+	const bBefore = await ids(b);
+	await a.evaluate((el) => el.setAttribute('actors', 'china'));
+	const china = withActor('china');
+	await expect
+		.poll(async () => (await ids(a)).every((id) => china.has(id)) && (await ids(a)).length > 0)
+		.toBe(true);
+	expect(await ids(b)).toEqual(bBefore);
+
+	// The host hears a reader's selection...
+	const first = b.locator('[data-mark-key]').first();
+	const picked = await first.getAttribute('data-event-id');
+	await first.click();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+		.toContain(picked);
+	await expect(b.locator('aside[data-panel]')).toBeVisible();
+	await expect(a.locator('aside[data-panel]')).toHaveCount(0);
+
+	// ...and can select one itself, by method or by event.
+	await a.evaluate((el) =>
+		(el as unknown as { set: (c: object) => void }).set({ event: 'joint-statement' })
+	);
+	await expect(a.locator('aside[data-panel]')).toContainText(/joint statement/i);
+	await b.evaluate((el) =>
+		el.dispatchEvent(new CustomEvent('causeway:set', { detail: { event: null } }))
+	);
+	await expect(b.locator('aside[data-panel]')).toHaveCount(0);
+});

@@ -1,0 +1,2 @@
+/** Entry of /causeway.js: defines <causeway-timeline>. */
+import './CausewayTimeline.svelte';
