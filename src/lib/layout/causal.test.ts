@@ -98,7 +98,8 @@ describe('layoutArrows', () => {
 			layout.marks,
 			[link('a', 'b'), link('b', 'c')],
 			600,
-			starts
+			starts,
+			new Set(['a', 'b', 'c'])
 		);
 		expect(arrows.map((a) => a.link.to)).toEqual(['b']);
 		expect(stubs).toHaveLength(1);

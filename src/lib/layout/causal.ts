@@ -35,6 +35,9 @@ export interface ArrowLayout {
 	stubs: Stub[];
 }
 
+/** Horizontal distance between stubs that share a side and a row. */
+export const STUB_PITCH = 34;
+
 const onScreen = (m: PlacedMark, width: number) => m.x1 >= 0 && m.x0 <= width;
 
 /** The pair of marks (one per end) that are closest, for events drawn in several lanes. */
@@ -62,6 +65,8 @@ export function layoutArrows(
 	links: readonly CausalLink[],
 	width: number,
 	starts: ReadonlyMap<string, number>,
+	/** Events drawn somewhere (in or out of view); other link ends are filtered out. */
+	drawn: ReadonlySet<string> = new Set(marks.map((m) => m.eventId)),
 	barHalfHeight = 5
 ): ArrowLayout {
 	const byEvent = new Map<string, PlacedMark[]>();
@@ -70,7 +75,7 @@ export function layoutArrows(
 		if (list) list.push(m);
 		else byEvent.set(m.eventId, [m]);
 	}
-	const drawn: { link: CausalLink; from: PlacedMark; to: PlacedMark }[] = [];
+	const curves: { link: CausalLink; from: PlacedMark; to: PlacedMark }[] = [];
 	const stubs = new Map<string, Stub>();
 	const addStub = (
 		mark: PlacedMark,
@@ -106,34 +111,56 @@ export function layoutArrows(
 			const [from, to] = closestPair(fromMarks, toMarks);
 			const fromIn = onScreen(from, width);
 			const toIn = onScreen(to, width);
-			if (fromIn && toIn) drawn.push({ link, from, to });
+			if (fromIn && toIn) curves.push({ link, from, to });
 			else if (fromIn) addStub(from, to.x0 > width ? 'right' : 'left', 'offscreen', link.to, link);
 			else if (toIn) addStub(to, from.x0 > width ? 'right' : 'left', 'offscreen', link.from, link);
 			continue;
 		}
-		// One end filtered out: a stub on the visible end, on the side where the other lies in time.
+		// One end not placed in this frame: out of view (drawn elsewhere) or filtered out. A stub
+		// on the visible end, on the side where the other lies in time.
 		const shown = fromMarks ?? toMarks;
 		if (!shown) continue;
 		const hidden = fromMarks ? link.to : link.from;
 		const visibleEnd = fromMarks ? link.from : link.to;
+		const reason = drawn.has(hidden) ? 'offscreen' : 'filtered';
 		for (const mark of shown) {
 			if (!onScreen(mark, width)) continue;
 			const later = (starts.get(hidden) ?? 0) >= (starts.get(visibleEnd) ?? 0);
-			addStub(mark, later ? 'right' : 'left', 'filtered', hidden, link);
+			addStub(mark, later ? 'right' : 'left', reason, hidden, link);
 			break;
 		}
 	}
 
-	const offsets = parallelOffsets(drawn.map((d) => d.link));
+	// Stubs on one side at one height sit side by side, inwards, never on top of each other.
+	const lanesAt = new Map<string, number>();
+	const placedStubs = [...stubs.values()];
+	for (const stub of placedStubs) {
+		const slot = `${stub.side}|${Math.round(stub.y)}`;
+		const n = lanesAt.get(slot) ?? 0;
+		lanesAt.set(slot, n + 1);
+		stub.x += (stub.side === 'left' ? 1 : -1) * n * STUB_PITCH;
+	}
+
+	const offsets = parallelOffsets(curves.map((d) => d.link));
 	const arrows: PlacedArrow[] = [];
-	for (const { link, from, to } of drawn) {
+	for (const { link, from, to } of curves) {
 		const r = (m: PlacedMark) => (m.geom.shape === 'point' ? POINT_RADIUS : barHalfHeight);
 		const ends = anchorPoints(
 			{ x0: from.geom.x0, x1: from.geom.x1, cx: from.geom.cx, y: from.y, r: r(from) },
 			{ x0: to.geom.x0, x1: to.geom.x1, cx: to.geom.cx, y: to.y, r: r(to) }
 		);
-		const geometry = arrowPath(ends.from, ends.to, { offset: offsets.get(link.id) ?? 0 });
+		// Bow upwards, unless that would climb above the chart's top: then bow downwards.
+		const dist = Math.hypot(ends.to.x - ends.from.x, ends.to.y - ends.from.y);
+		const bow = Math.min(60, dist / 4);
+		const offset = offsets.get(link.id) ?? 0;
+		const up = ends.to.x >= ends.from.x;
+		const top = Math.min(ends.from.y, ends.to.y) - (bow + Math.abs(offset)) * 0.75;
+		const bend = top < 2 ? (up ? -bow : bow) : up ? bow : -bow;
+		const geometry = arrowPath(ends.from, ends.to, {
+			offset: top < 2 ? -offset : offset,
+			bend: Math.abs(ends.to.x - ends.from.x) < 1 ? bow : bend
+		});
 		if (geometry) arrows.push({ ...geometry, link, fromKey: from.key, toKey: to.key });
 	}
-	return { arrows, stubs: [...stubs.values()] };
+	return { arrows, stubs: placedStubs };
 }

@@ -34,7 +34,7 @@ const rows = (placements: Map<string, Placement>) =>
 
 describe('packRows', () => {
 	it('returns nothing for no items', () => {
-		expect(packRows([])).toEqual({ placements: new Map(), rowCount: 0 });
+		expect(packRows([])).toEqual({ placements: new Map(), rowCount: 0, overflow: [] });
 	});
 
 	it.each([
@@ -198,7 +198,12 @@ describe('layoutLanes', () => {
 	});
 
 	it('gives every lane at least one row and handles empty input', () => {
-		expect(layoutLanes([], actors)).toEqual({ lanes: [], placements: new Map(), totalRows: 0 });
+		expect(layoutLanes([], actors)).toEqual({
+			lanes: [],
+			placements: new Map(),
+			totalRows: 0,
+			overflow: new Map()
+		});
 		const { lanes, totalRows } = layoutLanes([ev('n', ['pak'], NaN)], actors);
 		expect(lanes).toEqual([{ id: 'pak', name: 'Pakistan', index: 0, rowOffset: 0, rowCount: 1 }]);
 		expect(totalRows).toBe(1);
@@ -208,5 +213,22 @@ describe('layoutLanes', () => {
 		const events = [ev('a', ['pak'], 0, 10, 100), ev('b', ['pak'], 20, 30, 100)];
 		const { placements } = layoutLanes(events, actors, { maxRows: 1 });
 		expect(rows(placements.get('pak')!)).toEqual({ a: [0, true], b: [1, false] });
+	});
+});
+
+describe('packRows with a row limit', () => {
+	it('never uses a row at or past the limit and lists what did not fit', () => {
+		// Ten marks at the same place: only three rows allowed.
+		const items = Array.from({ length: 10 }, (_, i) => ({
+			id: `e${i}`,
+			x0: 100,
+			x1: 110,
+			labelWidth: 50
+		}));
+		const { placements, rowCount, overflow } = packRows(items, { rowLimit: 3, maxRows: 2 });
+		expect(rowCount).toBe(3);
+		expect([...placements.values()].every((p) => p.row < 3)).toBe(true);
+		expect(placements.size + overflow.length).toBe(10);
+		expect(overflow).toEqual(['e3', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9']);
 	});
 });

@@ -21,6 +21,11 @@ export interface PackOptions {
 	gap?: number;
 	/** Rows in which labels may be shown (default 6); marks alone may go deeper. */
 	maxRows?: number;
+	/**
+	 * No row at this depth or deeper is used (default: unlimited). Items that fit nowhere above it
+	 * are left out of `placements` and listed in `overflow`, for the caller to aggregate.
+	 */
+	rowLimit?: number;
 }
 
 /** Id of the lane for events without actors. */
@@ -53,8 +58,13 @@ function byX0ThenId(a: PackItem, b: PackItem): number {
 export function packRows(
 	items: readonly PackItem[],
 	opts?: PackOptions
-): { placements: Map<string, Placement>; rowCount: number } {
+): { placements: Map<string, Placement>; rowCount: number; overflow: string[] } {
 	const { gap, maxRows } = options(opts);
+	const limit =
+		opts?.rowLimit !== undefined && Number.isFinite(opts.rowLimit)
+			? Math.max(1, Math.floor(opts.rowLimit))
+			: Infinity;
+	const overflow: string[] = [];
 	const clean: PackItem[] = [];
 	for (const it of items) {
 		if (!Number.isFinite(it.x0) || !Number.isFinite(it.x1)) continue;
@@ -76,7 +86,7 @@ export function packRows(
 		const withLabel = Math.max(it.x1, it.x0 + it.labelWidth);
 		let row = -1;
 		let labelVisible = false;
-		for (let r = 0; r < maxRows; r++) {
+		for (let r = 0; r < Math.min(maxRows, limit); r++) {
 			if (fits(r, it.x0)) {
 				row = r;
 				labelVisible = true;
@@ -85,13 +95,17 @@ export function packRows(
 		}
 		if (row < 0) {
 			row = 0;
-			while (!fits(row, it.x0)) row++;
+			while (row < limit && !fits(row, it.x0)) row++;
+			if (row >= limit) {
+				overflow.push(it.id);
+				continue;
+			}
 		}
 		const right = labelVisible ? withLabel : it.x1;
 		rowEnds[row] = row < rowEnds.length ? Math.max(rowEnds[row], right) : right;
 		placements.set(it.id, { row, labelVisible });
 	}
-	return { placements, rowCount: rowEnds.length };
+	return { placements, rowCount: rowEnds.length, overflow };
 }
 
 /** One actor's band of rows. */
@@ -122,7 +136,13 @@ export function layoutLanes(
 	}[],
 	actors: readonly { id: string; name: string }[],
 	opts?: PackOptions
-): { lanes: Lane[]; placements: Map<string, Map<string, Placement>>; totalRows: number } {
+): {
+	lanes: Lane[];
+	placements: Map<string, Map<string, Placement>>;
+	totalRows: number;
+	/** Per lane, the items that did not fit under `rowLimit`. */
+	overflow: Map<string, string[]>;
+} {
 	const members = new Map<string, PackItem[]>();
 	const names = new Map<string, string>();
 	for (const a of actors) {
@@ -153,9 +173,11 @@ export function layoutLanes(
 
 	const lanes: Lane[] = [];
 	const placements = new Map<string, Map<string, Placement>>();
+	const overflow = new Map<string, string[]>();
 	let offset = 0;
 	for (const g of groups) {
 		const packed = packRows(g.items, opts);
+		if (packed.overflow.length > 0) overflow.set(g.id, packed.overflow);
 		const rowCount = Math.max(1, packed.rowCount);
 		const absolute = new Map<string, Placement>();
 		for (const [id, p] of packed.placements) {
@@ -165,5 +187,5 @@ export function layoutLanes(
 		placements.set(g.id, absolute);
 		offset += rowCount;
 	}
-	return { lanes, placements, totalRows: offset };
+	return { lanes, placements, totalRows: offset, overflow };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edtf } from '../model/dates.ts';
 import type { Actor, TimelineEvent } from '../model/types.ts';
-import { cullMarks, layoutTimeline } from './timeline.ts';
+import { cullMarks, frameLayout, layoutTimeline, packTimeline } from './timeline.ts';
 
 function ev(id: string, date: string, actors: string[] = [], endDate?: string): TimelineEvent {
 	const d = edtf(date);
@@ -117,5 +117,43 @@ describe('period bands', () => {
 		const narrow = layoutTimeline([], actors, periods, win, 200, 'compact');
 		const truce = narrow.periods.find((p) => p.id === 'truce')!;
 		expect(truce.label.endsWith('…') || truce.label === '').toBe(true);
+	});
+});
+
+describe('packTimeline and frameLayout at scale', () => {
+	const many = Array.from({ length: 300 }, (_, i) =>
+		ev(`n${i}`, `2024-0${1 + (i % 6)}-${String(1 + (i % 28)).padStart(2, '0')}`, ['ttp'])
+	).sort((a, b) => a.start - b.start);
+	const win = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 6, 1) };
+	const k = 800 / (win.end - win.start);
+
+	it('gathers what does not fit under the row limit into clusters, losing no event', () => {
+		const packed = packTimeline(many, actors, 'compact', k, { rowLimit: 5 });
+		const clustered = packed.clusters.reduce((n, c) => n + c.ids.length, 0);
+		expect(packed.marks.length + clustered).toBe(300);
+		expect(packed.marks.every((m) => m.row < 5)).toBe(true);
+		expect(clustered).toBeGreaterThan(0);
+		// Clusters sit in their own row below the marks.
+		expect(packed.clusters.every((c) => c.y > 4.5 * packed.rowHeight)).toBe(true);
+	});
+
+	it('panning reuses the packing: same rows, shifted positions, only what is in view', () => {
+		const packed = packTimeline(many, actors, 'compact', k, { rowLimit: 5 });
+		const a = frameLayout(packed, win, 800);
+		const shift = (win.end - win.start) / 4;
+		const b = frameLayout(packed, { start: win.start + shift, end: win.end + shift }, 800);
+		const rowOf = (l: typeof a, key: string) => l.marks.find((m) => m.key === key)?.row;
+		const common = a.marks.filter((m) => b.marks.some((x) => x.key === m.key));
+		expect(common.length).toBeGreaterThan(0);
+		for (const m of common) expect(rowOf(b, m.key)).toBe(m.row);
+		const moved = b.marks.find((m) => m.key === common[0].key)!;
+		expect(moved.geom.cx).toBeCloseTo(common[0].geom.cx - 200, 6);
+		expect(b.marks.every((m) => m.x0 <= 840)).toBe(true);
+	});
+
+	it('hides every label while the packing is stale (mid-zoom)', () => {
+		const packed = packTimeline(events, actors, 'compact', k);
+		expect(frameLayout(packed, win, 800).marks.some((m) => m.labelVisible)).toBe(true);
+		expect(frameLayout(packed, win, 800, [], true).marks.some((m) => m.labelVisible)).toBe(false);
 	});
 });

@@ -1,0 +1,462 @@
+/**
+ * Issue 4: causal arrows — the selected event's chain highlighted, labels on hover and focus,
+ * solid (reported) versus dashed (inferred), walking the graph with the keys, stubs for ends out of
+ * view or filtered out, the show/hide control, and axe.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
+	events: { id: string; title: string; actors?: string[] }[];
+	links: { from: string; to: string; label?: string; basis?: 'reported' | 'inferred' }[];
+};
+const titleOf = (id: string) => raw.events.find((e) => e.id === id)!.title;
+const linkId = (l: { from: string; to: string }) => `${l.from}->${l.to}`;
+const basisOf = new Map(raw.links.map((l) => [linkId(l), l.basis ?? 'reported']));
+const effectsOf = (id: string) => raw.links.filter((l) => l.from === id).map((l) => l.to);
+const causesOf = (id: string) => raw.links.filter((l) => l.to === id).map((l) => l.from);
+
+/** Every event reachable from `id` by following `next` (not including `id`). */
+function walk(id: string, next: (id: string) => string[]): Set<string> {
+	const seen = new Set<string>();
+	const todo = [id];
+	while (todo.length > 0) {
+		for (const n of next(todo.pop()!)) {
+			if (!seen.has(n)) {
+				seen.add(n);
+				todo.push(n);
+			}
+		}
+	}
+	return seen;
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openTimeline(page: Page, url = '/') {
+	await page.goto(url);
+	await expect(page.locator('svg.chart-svg[data-ready="true"]')).toBeAttached();
+}
+
+const chartOf = (page: Page) => page.locator('div.chart[role="region"]');
+const markOf = (page: Page, id: string) =>
+	page.locator(`g[data-mark-key][data-event-id="${id}"]`).first();
+const panel = (page: Page) => page.locator('aside[data-panel]');
+const tip = (page: Page) => page.locator('[data-arrow-tip]');
+
+/** Whether the mark's symbol lies inside the chart's box (the chart clips what is outside). */
+async function inChart(page: Page, mark: Locator): Promise<boolean> {
+	if ((await mark.count()) === 0) return false;
+	const chart = await chartOf(page).boundingBox();
+	const box = await mark.locator('path.symbol').boundingBox();
+	if (!chart || !box) return false;
+	return (
+		box.x >= chart.x - 0.5 &&
+		box.x + box.width <= chart.x + chart.width + 0.5 &&
+		box.y >= chart.y - 0.5 &&
+		box.y + box.height <= chart.y + chart.height + 0.5
+	);
+}
+
+/**
+ * Zooms in with the mouse wheel over the event's mark (so it stays put) until the mark gets a stub
+ * for a linked event that has left the view. Returns that stub.
+ */
+async function zoomUntilStub(page: Page, id: string): Promise<Locator> {
+	const mark = markOf(page, id);
+	const stub = page.locator(`g[data-stub-event="${id}"][data-stub-reason="offscreen"]`).first();
+	for (let i = 0; i < 8 && (await stub.count()) === 0; i++) {
+		await mark.locator('path.symbol').scrollIntoViewIfNeeded();
+		const box = (await mark.locator('path.symbol').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, -300);
+		await page.waitForTimeout(100);
+	}
+	await expect(stub).toBeAttached();
+	return stub;
+}
+
+/** Pairs of stubs whose pills overlap, by their accessible names. */
+function overlappingStubs(page: Page): Promise<string[]> {
+	return page.locator('g[data-stub-event]').evaluateAll((els) => {
+		const boxes = els.map((el) => ({
+			name: el.getAttribute('aria-label')!,
+			r: el.querySelector('rect.pill')!.getBoundingClientRect()
+		}));
+		const pairs: string[] = [];
+		for (let i = 0; i < boxes.length; i++) {
+			for (let j = i + 1; j < boxes.length; j++) {
+				const a = boxes[i].r;
+				const b = boxes[j].r;
+				if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+					pairs.push(`${boxes[i].name} / ${boxes[j].name}`);
+				}
+			}
+		}
+		return pairs;
+	});
+}
+
+/** The stubs on screen whose middle a pointer cannot reach (something else is drawn over it). */
+function coveredStubs(page: Page): Promise<string[]> {
+	return page.locator('g[data-stub-event]').evaluateAll((els) =>
+		els
+			.filter((el) => {
+				const r = el.querySelector('rect.pill')!.getBoundingClientRect();
+				if (r.bottom < 0 || r.top > window.innerHeight) return false;
+				const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+				return hit?.closest('g[data-stub-event]') !== el;
+			})
+			.map((el) => el.getAttribute('aria-label')!)
+	);
+}
+
+test.describe('chain highlighting', () => {
+	test('selecting the launch of Azm-e-Istehkam highlights its chain and dims the rest', async ({
+		page
+	}) => {
+		await openTimeline(page, '/?event=azm-launch');
+		await expect(markOf(page, 'azm-launch')).toHaveAttribute('aria-pressed', 'true');
+
+		// Back through the joint statement and the Beijing visit to the attack on Chinese workers.
+		for (const id of ['azm-launch', 'joint-statement', 'beijing-visit', 'besham-attack']) {
+			await expect(markOf(page, id)).not.toHaveClass(/\bdim\b/);
+		}
+		// Exactly the chain (causes of causes…, effects of effects…) stays bright; the rest is dimmed.
+		const chain = new Set([
+			'azm-launch',
+			...walk('azm-launch', causesOf),
+			...walk('azm-launch', effectsOf)
+		]);
+		const drawn = await page
+			.locator('g[data-mark-key]')
+			.evaluateAll((els) =>
+				els.map((el) => [el.getAttribute('data-event-id')!, el.classList.contains('dim')] as const)
+			);
+		const unrelated = drawn.filter(([id]) => !chain.has(id));
+		expect(unrelated.length, 'some unrelated event is drawn').toBeGreaterThan(0);
+		for (const [id, dim] of drawn) expect(dim, `${id} dimmed?`).toBe(!chain.has(id));
+		// e.g. the Mir Ali attack has no causal path to or from the launch.
+		expect(chain.has('mir-ali-attack')).toBe(false);
+		await expect(markOf(page, 'mir-ali-attack')).toHaveClass(/\bdim\b/);
+		// Dimmed means visibly fainter.
+		const opacity = (id: string) =>
+			markOf(page, id).evaluate((el) => Number(getComputedStyle(el).opacity));
+		await expect.poll(() => opacity('mir-ali-attack')).toBeLessThan(0.5);
+		expect(await opacity('besham-attack')).toBe(1);
+
+		const details = panel(page).locator('[data-details-id="azm-launch"]');
+		const why = details
+			.getByRole('heading', { name: 'Why did this happen?' })
+			.locator('xpath=following-sibling::*[1]');
+		for (const id of ['joint-statement', 'beijing-visit', 'besham-attack']) {
+			const step = why.locator(`[data-chain-step="${id}"]`);
+			await expect(step).toBeVisible();
+			await expect(step.getByRole('link', { name: titleOf(id) })).toBeVisible();
+		}
+		// The direct cause says why and on what basis.
+		await expect(why.locator('[data-chain-step="joint-statement"]')).toContainText('Inferred');
+		await expect(why.locator('[data-chain-step="joint-statement"]')).toContainText('likely');
+
+		// A step is a link that selects that event on the timeline.
+		await why.locator('[data-chain-step="beijing-visit"]').getByRole('link').first().click();
+		await expect(page).toHaveURL(/\/\?event=beijing-visit$/);
+		await expect(markOf(page, 'beijing-visit')).toHaveAttribute('aria-pressed', 'true');
+	});
+});
+
+test.describe('arrow labels and styles', () => {
+	test('an arrow’s label shows on hover', async ({ page }) => {
+		await openTimeline(page);
+		await expect(tip(page)).toHaveCount(0);
+		// The middle of an arrow's curve that no mark covers.
+		const target = await page.evaluate(() => {
+			for (const hit of document.querySelectorAll<SVGPathElement>('g[data-link-id] path.hit')) {
+				const p = hit.getPointAtLength(hit.getTotalLength() / 2);
+				const m = hit.getScreenCTM();
+				if (!m) continue;
+				const x = m.a * p.x + m.c * p.y + m.e;
+				const y = m.b * p.x + m.d * p.y + m.f;
+				if (y < 0 || y > window.innerHeight) continue;
+				if (document.elementFromPoint(x, y) === hit) {
+					return { id: hit.parentElement!.getAttribute('data-link-id')!, x, y };
+				}
+			}
+			return null;
+		});
+		expect(target, 'an arrow that can be pointed at').not.toBeNull();
+		await page.mouse.move(target!.x, target!.y);
+		await expect(tip(page)).toBeVisible();
+		await expect(tip(page)).toHaveAttribute('data-arrow-tip', target!.id);
+		const link = raw.links.find((l) => linkId(l) === target!.id)!;
+		await expect(tip(page)).toContainText(link.label ?? 'led to');
+		await expect(tip(page)).toContainText(titleOf(link.from));
+		await expect(tip(page)).toContainText(titleOf(link.to));
+
+		await page.mouse.move(1, 1);
+		await expect(tip(page)).toHaveCount(0);
+	});
+
+	test('an arrow’s label shows on keyboard focus, and it has an accessible name', async ({
+		page
+	}) => {
+		await openTimeline(page);
+		const hit = page.locator('g[data-link-id="joint-statement->azm-launch"] path.hit');
+		await expect(hit).toHaveAttribute('role', 'button');
+		await expect(hit).toHaveAttribute(
+			'aria-label',
+			`${titleOf('joint-statement')} likely prompted the timing of ${titleOf('azm-launch')} — an author's inference (likely)`
+		);
+
+		// Tab from the timeline region reaches the arrows.
+		await chartOf(page).focus();
+		await page.keyboard.press('Tab');
+		const focused = page.locator('g[data-link-id] path.hit:focus');
+		await expect(focused).toHaveCount(1);
+		const id = await focused.evaluate((el) => el.parentElement!.getAttribute('data-link-id'));
+		await expect(tip(page)).toBeVisible();
+		await expect(tip(page)).toHaveAttribute('data-arrow-tip', id!);
+
+		await hit.focus();
+		await expect(tip(page)).toHaveAttribute('data-arrow-tip', 'joint-statement->azm-launch');
+		await expect(tip(page)).toContainText('likely prompted the timing of');
+		await expect(tip(page)).toContainText('Inferred');
+
+		await chartOf(page).focus();
+		await expect(tip(page)).toHaveCount(0);
+	});
+
+	test('reported links are solid, inferred links dashed', async ({ page }) => {
+		await openTimeline(page);
+		const dash = (id: string) =>
+			page
+				.locator(`g[data-link-id="${id}"] path.line`)
+				.evaluate((el) => getComputedStyle(el).strokeDasharray);
+		expect(basisOf.get('besham-attack->joint-statement')).toBe('reported');
+		expect(basisOf.get('joint-statement->azm-launch')).toBe('inferred');
+		expect(await dash('besham-attack->joint-statement')).toBe('none');
+		expect(await dash('joint-statement->azm-launch')).not.toBe('none');
+
+		// And for every arrow drawn: its basis is the dataset's, and its dash says so.
+		const arrows = await page.locator('g[data-link-id]').evaluateAll((els) =>
+			els.map((el) => ({
+				id: el.getAttribute('data-link-id')!,
+				basis: el.getAttribute('data-basis'),
+				dash: getComputedStyle(el.querySelector('path.line')!).strokeDasharray
+			}))
+		);
+		expect(arrows.length).toBeGreaterThan(10);
+		for (const a of arrows) {
+			expect(a.basis, a.id).toBe(basisOf.get(a.id));
+			expect(a.dash === 'none', a.id).toBe(a.basis === 'reported');
+		}
+	});
+});
+
+test('arrows stay inside the plot, below the time axis', async ({ page }) => {
+	await openTimeline(page, '/?actors=ttp');
+	await expect(page.locator('g[data-link-id]').first()).toBeAttached();
+	const above = await page.evaluate(() => {
+		const axis = document.querySelector('[data-tick-unit] line.baseline')!;
+		const baseline = axis.getBoundingClientRect().top;
+		return [...document.querySelectorAll('g[data-link-id] path.line')]
+			.filter((line) => line.getBoundingClientRect().top < baseline - 1)
+			.map((line) => line.parentElement!.getAttribute('data-link-id'));
+	});
+	expect(above).toEqual([]);
+});
+
+test.describe('walking the graph with the keys', () => {
+	test('Shift+ArrowRight from the Besham attack follows “led to” arrows', async ({ page }) => {
+		await openTimeline(page, '/?event=besham-attack');
+		const effects = effectsOf('besham-attack');
+		expect(effects.length).toBeGreaterThan(1);
+
+		await markOf(page, 'besham-attack').focus();
+		await page.keyboard.press('Shift+ArrowRight');
+
+		// Several effects: a small menu lists them all.
+		const menu = page.getByRole('dialog', { name: 'Led to…' });
+		await expect(menu).toBeVisible();
+		const options = menu.locator('li button');
+		await expect(options).toHaveCount(effects.length);
+		// Keyboard users land in the menu.
+		await expect(options.first()).toBeFocused();
+		for (const id of effects) {
+			await expect(menu.getByRole('button', { name: titleOf(id) })).toHaveCount(1);
+		}
+		// Escape closes the menu without changing the selection.
+		await page.keyboard.press('Escape');
+		await expect(menu).toHaveCount(0);
+		await expect(page).toHaveURL(/[?&]event=besham-attack(&|$)/);
+		await expect(markOf(page, 'besham-attack')).toBeFocused();
+
+		// Choosing one selects it.
+		await page.keyboard.press('Shift+ArrowRight');
+		await menu.getByRole('button', { name: titleOf('joint-statement') }).click();
+		await expect(menu).toHaveCount(0);
+		await expect(page).toHaveURL(/[?&]event=joint-statement(&|$)/);
+		await expect(markOf(page, 'joint-statement')).toHaveAttribute('aria-pressed', 'true');
+		await expect(panel(page).locator('#details-title')).toHaveText(titleOf('joint-statement'));
+		await expect(markOf(page, 'joint-statement')).toBeFocused();
+
+		// And back along the arrows: Shift+ArrowLeft offers the joint statement's causes.
+		await page.keyboard.press('Shift+ArrowLeft');
+		const back = page.getByRole('dialog', { name: 'Caused by…' });
+		await expect(back).toBeVisible();
+		await back.getByRole('button', { name: titleOf('besham-attack') }).press('Enter');
+		await expect(page).toHaveURL(/[?&]event=besham-attack(&|$)/);
+	});
+
+	test('with a single effect, Shift+ArrowRight moves straight to it', async ({ page }) => {
+		// The Mir Ali attack led to one thing only: the strikes in Afghanistan two days later.
+		expect(effectsOf('mir-ali-attack')).toEqual(['afghanistan-strikes-2024']);
+		await openTimeline(page, '/?event=mir-ali-attack');
+		await markOf(page, 'mir-ali-attack').focus();
+		await page.keyboard.press('Shift+ArrowRight');
+		await expect(page).toHaveURL(/[?&]event=afghanistan-strikes-2024(&|$)/);
+		await expect(markOf(page, 'afghanistan-strikes-2024')).toHaveAttribute('aria-pressed', 'true');
+		await expect(markOf(page, 'afghanistan-strikes-2024')).toBeFocused();
+		await expect(page.getByRole('dialog', { name: 'Led to…' })).toHaveCount(0);
+	});
+});
+
+test.describe('stubs', () => {
+	test('a stub shows an end panned out of view; activating it brings that end into view', async ({
+		page
+	}) => {
+		await openTimeline(page, '/?event=azm-launch');
+		const launch = markOf(page, 'azm-launch');
+		await expect.poll(() => inChart(page, launch)).toBe(true);
+
+		// Zoom in around the launch until one of its far ends leaves the view.
+		const stub = await zoomUntilStub(page, 'azm-launch');
+		await expect.poll(() => inChart(page, launch)).toBe(true);
+
+		const side = await stub.getAttribute('data-stub-side');
+		await expect(stub).toHaveAttribute('aria-label', /^Show .*out of view$/);
+		// The launch's linked events on that side that are now out of view, nearest first.
+		const order = await page
+			.locator('li[data-list-event-id]')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('data-list-event-id')!));
+		const here = order.indexOf('azm-launch');
+		const linked = [...causesOf('azm-launch'), ...effectsOf('azm-launch')].filter((id) =>
+			side === 'left' ? order.indexOf(id) < here : order.indexOf(id) > here
+		);
+		const hidden: string[] = [];
+		for (const id of linked) if (!(await inChart(page, markOf(page, id)))) hidden.push(id);
+		expect(hidden.length).toBeGreaterThan(0);
+		hidden.sort((a, b) => Math.abs(order.indexOf(a) - here) - Math.abs(order.indexOf(b) - here));
+
+		// By keyboard: with a pointer, another stub can cover this one (see the tests below).
+		await stub.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => inChart(page, markOf(page, hidden[0]))).toBe(true);
+		// The end the stub belonged to stays in view too, and so does the selection.
+		expect(await inChart(page, launch)).toBe(true);
+		await expect(launch).toHaveAttribute('aria-pressed', 'true');
+	});
+
+	test('zooming in with + around the selected event keeps it in view and shows stubs', async ({
+		page
+	}) => {
+		await openTimeline(page, '/?event=azm-launch');
+		await markOf(page, 'azm-launch').focus();
+		const axis = page.locator('[data-tick-unit]');
+		for (let i = 0; i < 8; i++) await page.keyboard.press('+');
+		await expect
+			.poll(() => axis.getAttribute('data-tick-unit'), { timeout: 3000 })
+			.toMatch(/^(week|day)$/);
+		await expect(markOf(page, 'azm-launch')).toBeFocused({ timeout: 1000 });
+		expect(await inChart(page, markOf(page, 'azm-launch'))).toBe(true);
+		await expect(page.locator('g[data-stub-event]').first()).toBeAttached({ timeout: 1000 });
+	});
+
+	test('stubs never cover one another', async ({ page }) => {
+		await openTimeline(page, '/?event=azm-launch&view=2023-06-17/2024-07-24');
+		await expect(page.locator('g[data-stub-event="azm-launch"]')).toHaveCount(1);
+		expect(await page.locator('g[data-stub-event]').count()).toBeGreaterThan(1);
+		expect(await overlappingStubs(page)).toEqual([]);
+	});
+
+	test('a stub can be clicked: no mark is drawn over it', async ({ page }) => {
+		await openTimeline(page, '/?actors=ttp');
+		const stub = page.locator('g[data-stub-event="besham-attack"][data-stub-reason="filtered"]');
+		await stub.scrollIntoViewIfNeeded();
+		expect(await coveredStubs(page)).toEqual([]);
+		await stub.click({ timeout: 2000 });
+		await expect(page).not.toHaveURL(/[?&]event=besham-attack(&|$)/);
+		expect(effectsOf('besham-attack')).toContain(new URL(page.url()).searchParams.get('event'));
+	});
+
+	test('a stub shows an end that the filters hide; activating it selects that event', async ({
+		page
+	}) => {
+		await openTimeline(page, '/?actors=ttp');
+		const visible = new Set(
+			raw.events.filter((e) => (e.actors ?? []).includes('ttp')).map((e) => e.id)
+		);
+		await expect(page.locator('[data-result-count]')).toHaveText(
+			`${visible.size} of ${raw.events.length} events`
+		);
+		// The Besham attack (TTP) led to the Beijing visit and the joint statement (no TTP).
+		const hiddenEffects = effectsOf('besham-attack').filter((id) => !visible.has(id));
+		expect(hiddenEffects.length).toBeGreaterThan(0);
+
+		const stub = page.locator('g[data-stub-event="besham-attack"][data-stub-reason="filtered"]');
+		await expect(stub).toHaveCount(1);
+		await expect(stub).toHaveAttribute('data-stub-side', 'right');
+		await expect(stub).toHaveAttribute('aria-label', /hidden by the filters$/);
+		await expect(stub.locator('text')).toHaveText(String(hiddenEffects.length));
+		// Filtered-out events are not drawn.
+		for (const id of hiddenEffects) {
+			await expect(page.locator(`g[data-mark-key][data-event-id="${id}"]`)).toHaveCount(0);
+		}
+
+		await stub.focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/[?&]event=/);
+		const selected = new URL(page.url()).searchParams.get('event')!;
+		expect(hiddenEffects).toContain(selected);
+		await expect(panel(page).locator('#details-title')).toHaveText(titleOf(selected));
+		await expect(panel(page)).toContainText('hidden by the current filters');
+		// It is drawn (faintly) and in view; the filters are unchanged.
+		await expect(markOf(page, selected)).toHaveAttribute('aria-pressed', 'true');
+		await expect.poll(() => inChart(page, markOf(page, selected))).toBe(true);
+		await expect(page).toHaveURL(/[?&]actors=ttp(&|$)/);
+	});
+});
+
+test('the Causal arrows checkbox hides the arrows and keeps that in the URL', async ({ page }) => {
+	await openTimeline(page, '/?event=azm-launch');
+	const arrows = page.locator('g[data-link-id]');
+	await expect(arrows.first()).toBeAttached();
+	const toggle = page.getByRole('checkbox', { name: 'Causal arrows' });
+	await expect(toggle).toBeChecked();
+
+	await toggle.uncheck();
+	await expect(arrows).toHaveCount(0);
+	await expect(page.locator('g[data-stub-event]')).toHaveCount(0);
+	await expect(page).toHaveURL(/[?&]arrows=0(&|$)/);
+
+	await page.reload();
+	await expect(page.locator('svg.chart-svg[data-ready="true"]')).toBeAttached();
+	await expect(page.getByRole('checkbox', { name: 'Causal arrows' })).not.toBeChecked();
+	await expect(arrows).toHaveCount(0);
+
+	await page.getByRole('checkbox', { name: 'Causal arrows' }).check();
+	await expect(arrows.first()).toBeAttached();
+	await expect(page).not.toHaveURL(/[?&]arrows=/);
+});
+
+test('axe finds no violation with arrows shown and an event selected', async ({ page }) => {
+	await openTimeline(page, '/?event=azm-launch');
+	await expect(page.locator('g[data-link-id]').first()).toBeAttached();
+	await expect(panel(page)).toBeVisible();
+	// With an arrow's label showing too.
+	await page.locator('g[data-link-id="joint-statement->azm-launch"] path.hit').focus();
+	await expect(tip(page)).toBeVisible();
+	const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	expect(results.violations).toEqual([]);
+});
