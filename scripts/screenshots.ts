@@ -13,7 +13,7 @@ const shots: { name: string; path: string }[] = only.length
 	? only.map((path, i) => ({ name: `shot-${i}`, path }))
 	: [
 			{ name: 'screenshot', path: '/' },
-			{ name: 'chain', path: '/?event=azm-launch' }
+			{ name: 'chain', path: '/?event=azm-launch&view=2024-02-20/2024-07-05' }
 		];
 
 const executablePath =
@@ -39,6 +39,10 @@ for (const shot of shots) {
 			});
 			await page.goto(base + shot.path);
 			await page.waitForLoadState('networkidle');
+			if (shot.path.includes('event=')) {
+				// Show the timeline with the chain, not the page header, above the details.
+				await page.locator('.toolbar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			}
 			await page.waitForTimeout(300);
 			const file = `${out}/${shot.name}-${device.name}-${scheme}.png`;
 			await page.screenshot({ path: file, fullPage: false });
