@@ -2,7 +2,7 @@
  * The time window (the camera) and its scale: pure arithmetic on UTC millisecond numbers.
  * Nothing here clamps unless its name says so; `clampWindow` is the one place that does.
  */
-import { scaleUtc, type ScaleTime } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3';
 
 /** A half-open span of time in UTC ms; valid when both ends are finite and `end > start`. */
 export interface TimeWindow {
@@ -99,17 +99,17 @@ export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
 }
 
 /**
- * A UTC time scale mapping the window onto [0, width]. A negative or non-finite width maps onto
- * [0, 0]; an invalid window falls back to one day from its start (or {@link DEFAULT_WINDOW}).
+ * A scale from UTC milliseconds onto [0, width] for the window. Linear on the millisecond
+ * numbers (so no time-formatting code ships with it); ticks come from ticks.ts, which uses
+ * d3-time's UTC intervals. A negative or non-finite width maps onto [0, 0]; an invalid window
+ * falls back to one day from its start (or {@link DEFAULT_WINDOW}).
  */
-export function windowToScale(w: TimeWindow, width: number): ScaleTime<number, number> {
+export function windowToScale(w: TimeWindow, width: number): ScaleLinear<number, number> {
 	let win: TimeWindow = DEFAULT_WINDOW;
 	if (isValidWindow(w)) win = w;
 	else if (Number.isFinite(w?.start)) win = { start: w.start, end: w.start + DAY };
 	const wd = Number.isFinite(width) && width > 0 ? width : 0;
-	return scaleUtc()
-		.domain([new Date(win.start), new Date(win.end)])
-		.range([0, wd]);
+	return scaleLinear().domain([win.start, win.end]).range([0, wd]);
 }
 
 /** The window of the same span centred on `t`. */

@@ -3,7 +3,7 @@
  * inside the window, and labels built from UTC calendar fields (never the reader's time zone).
  */
 import { utcDay, utcMonday, utcMonth, type TimeInterval } from 'd3';
-import { format } from 'date-fns';
+import { formatUtc } from '../model/dates.ts';
 import { DAY, isValidWindow, windowToScale, type TimeWindow } from './scale';
 
 export type TickUnit = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';
@@ -53,14 +53,6 @@ export function chooseTickUnit(spanMs: number, width: number, minSpacing = 64): 
 		if (shortest * pxPerMs >= min) return unit;
 	}
 	return 'decade';
-}
-
-/** A local Date carrying the UTC calendar fields of `ms` (at noon), for date-fns formatting. */
-function calendar(ms: number): Date {
-	const d = new Date(ms);
-	const local = new Date(2000, d.getUTCMonth(), d.getUTCDate(), 12);
-	local.setFullYear(d.getUTCFullYear());
-	return local;
 }
 
 /** Boundaries (UTC ms) in [start, end). */
@@ -116,7 +108,7 @@ function labeller(unit: TickUnit, yearStep: number): Labeller {
 				label(value, first) {
 					const d = new Date(value);
 					const major = d.getUTCMonth() === 0;
-					const q = format(calendar(value), 'QQQ');
+					const q = formatUtc(value, 'QQQ');
 					return { label: major || first ? `${q} ${d.getUTCFullYear()}` : q, major };
 				}
 			};
@@ -126,7 +118,7 @@ function labeller(unit: TickUnit, yearStep: number): Labeller {
 				label(value, first) {
 					const d = new Date(value);
 					const major = d.getUTCMonth() === 0;
-					const m = format(calendar(value), 'MMM');
+					const m = formatUtc(value, 'MMM');
 					return { label: major || first ? `${m} ${d.getUTCFullYear()}` : m, major };
 				}
 			};
@@ -139,7 +131,7 @@ function labeller(unit: TickUnit, yearStep: number): Labeller {
 					// Major: the first tick within a month (the 1st, or a month's first Monday).
 					const major = unit === 'week' ? d.getUTCDate() <= 7 : d.getUTCDate() === 1;
 					const newYear = major && d.getUTCMonth() === 0;
-					const dm = format(calendar(value), 'd MMM');
+					const dm = formatUtc(value, 'd MMM');
 					return { label: first || newYear ? `${dm} ${d.getUTCFullYear()}` : dm, major };
 				}
 			};

@@ -46,6 +46,8 @@ export interface LabelInfo {
 }
 
 const LABEL_GAP = 5;
+/** How far past the chart's edges bars and spans are drawn. */
+const EDGE = 60;
 /** A margin over the estimate: fallback fonts (DejaVu Sans) run wider than Arial-like ones. */
 const LABEL_SAFETY = 1.15;
 
@@ -372,8 +374,15 @@ export function frameLayout(
 	for (let i = lowerBound(packed.marks, from, (m) => m.event.start); i < packed.marks.length; i++) {
 		const m = packed.marks[i];
 		if (m.event.start > to) break;
-		const geom = markGeometry(m.event, scale);
-		if (!Number.isFinite(geom.cx)) continue;
+		const full = markGeometry(m.event, scale);
+		if (!Number.isFinite(full.cx)) continue;
+		// Bars and spans are cut to the view (plus a margin): a two-year bar at day zoom would
+		// otherwise be a 100,000 px shape, which browsers paint slowly, dashes and all.
+		const geom =
+			full.shape === 'point'
+				? full
+				: { ...full, x0: Math.max(full.x0, -EDGE), x1: Math.min(full.x1, w + EDGE) };
+		if (geom.x1 < geom.x0) continue;
 		const extent = markExtent(geom, POINT_RADIUS);
 		const labelVisible = m.labelVisible && !stale;
 		const labelX = extent.x1 + LABEL_GAP;

@@ -4,7 +4,7 @@
  * All arithmetic is in UTC; formatting goes through date-fns on calendar fields only, so the
  * reader's time zone never shifts a day.
  */
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import type { EdtfDate, Precision } from './types.ts';
 
 const EDTF = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
@@ -110,6 +110,28 @@ function calendar(ms: number): Date {
 	return local;
 }
 
+/**
+ * Formats the UTC calendar day of `ms` with a small pattern language: `yyyy`, `MM`, `dd`, `d`
+ * (through date-fns's lightFormat) and the English names `MMMM` ("June"), `MMM` ("Jun"), `QQQ`
+ * ("Q2"). Keeping to these (rather than date-fns's locale-aware format) keeps the embed small.
+ */
+export function formatUtc(ms: number, pattern: string): string {
+	const d = new Date(ms);
+	const month = d.getUTCMonth();
+	return pattern.replace(/MMMM|MMM|QQQ|yyyy|MM|dd|d/g, (token) => {
+		switch (token) {
+			case 'MMMM':
+				return MONTHS[month];
+			case 'MMM':
+				return MONTHS[month].slice(0, 3);
+			case 'QQQ':
+				return `Q${Math.floor(month / 3) + 1}`;
+			default:
+				return lightFormat(calendar(ms), token);
+		}
+	});
+}
+
 const PATTERNS: Record<Precision, string> = {
 	year: 'yyyy',
 	month: 'MMMM yyyy',
@@ -117,7 +139,7 @@ const PATTERNS: Record<Precision, string> = {
 };
 
 function bare(date: EdtfDate): string {
-	return format(calendar(date.start), PATTERNS[date.precision]);
+	return formatUtc(date.start, PATTERNS[date.precision]);
 }
 
 function qualify(text: string, date: EdtfDate): string {
@@ -147,10 +169,11 @@ export function formatRange(from: EdtfDate, to?: EdtfDate): string {
 	if (qualified || from.precision !== to.precision) {
 		return `${formatDate(from)} – ${formatDate(to)}`;
 	}
-	const a = calendar(from.start);
-	const b = calendar(to.start);
-	const sameYear = a.getFullYear() === b.getFullYear();
-	const sameMonth = sameYear && a.getMonth() === b.getMonth();
+	const a = from.start;
+	const b = to.start;
+	const sameYear = new Date(a).getUTCFullYear() === new Date(b).getUTCFullYear();
+	const sameMonth = sameYear && new Date(a).getUTCMonth() === new Date(b).getUTCMonth();
+	const format = formatUtc;
 	switch (from.precision) {
 		case 'year':
 			return `${format(a, 'yyyy')}–${format(b, 'yyyy')}`;
@@ -172,5 +195,5 @@ export function machineDate(date: EdtfDate): string {
 
 /** The UTC calendar day of an instant as `YYYY-MM-DD` (an EDTF day-precision date). */
 export function isoDay(ms: number): string {
-	return format(calendar(ms), 'yyyy-MM-dd');
+	return formatUtc(ms, 'yyyy-MM-dd');
 }

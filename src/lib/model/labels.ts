@@ -1,5 +1,5 @@
 /** Words for readers: kind names and link wording. */
-import { isSafeUrl } from './schema.ts';
+import { isSafeUrl } from './url.ts';
 import type { CausalLink, EventKind } from './types.ts';
 
 export const KIND_LABELS: Record<EventKind, string> = {

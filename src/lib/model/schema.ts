@@ -6,21 +6,11 @@
 import * as v from 'valibot';
 import { EDTF_PATTERN, parseEdtf } from './dates.ts';
 import { EVENT_KINDS, EVENT_STATUSES, LINK_BASES } from './types.ts';
+import { isSafeUrl, URL_PATTERN } from './url.ts';
+
+export { isSafeUrl, URL_PATTERN };
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export const URL_PATTERN = /^(https?:\/\/|mailto:)/i;
-
-/** Only http(s) and mailto links that also parse as URLs are allowed. */
-export function isSafeUrl(value: string): boolean {
-	if (!URL_PATTERN.test(value)) return false;
-	try {
-		const url = new URL(value);
-		return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:';
-	} catch {
-		return false;
-	}
-}
-
 const quoted = (input: unknown) => JSON.stringify(input);
 
 const Id = v.pipe(
