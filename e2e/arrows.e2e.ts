@@ -451,6 +451,7 @@ test('the Causal arrows checkbox hides the arrows and keeps that in the URL', as
 });
 
 test('axe finds no violation with arrows shown and an event selected', async ({ page }) => {
+	test.setTimeout(120_000);
 	await openTimeline(page, '/?event=azm-launch');
 	await expect(page.locator('g[data-link-id]').first()).toBeAttached();
 	await expect(panel(page)).toBeVisible();
