@@ -7,6 +7,6 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		env: { TZ: 'UTC' },
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts']
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts']
 	}
 });

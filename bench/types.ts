@@ -1,0 +1,168 @@
+/** The shape of `bench/results.json`. */
+import type { Bounded, FrameStats } from './stats.ts';
+
+export type PageName = 'causeway' | 'vis';
+
+export interface LongTaskSummary {
+	count: number;
+	/** Longest task in ms; null when there was none. */
+	maxMs: number | null;
+	totalMs: number;
+}
+
+export interface PhaseResult {
+	/** Input steps sent (wheel notches or pointer moves), of `stepsPlanned`. */
+	steps: number;
+	stepsPlanned: number;
+	/** False when the phase hit its time cap (the page could not keep up). */
+	complete: boolean;
+	durationMs: number;
+	frames: FrameStats;
+	longTasks: LongTaskSummary;
+	/** What the camera showed afterwards (vis: its window; Causeway: the URL query), to check the gesture did something. */
+	view: string | null;
+}
+
+export interface RunResult {
+	page: PageName;
+	size: number;
+	run: number;
+	url: string;
+	/** 0 when this page went first in its run pair, 1 when second. */
+	order: number;
+	/** Events were drawn (first frame seen). */
+	drew: boolean;
+	timedOut: boolean;
+	capMs: number;
+	/** Navigation start → the task after the first rAF after an event element appeared. */
+	firstFrameMs: number | null;
+	/** Navigation start → that first rAF callback (before the frame's style, layout and paint). */
+	firstFrameRafMs: number | null;
+	/** vis page only: its own mark from the `changed` event (cross-check). */
+	pageMarkMs: number | null;
+	/** Event elements in the DOM at first frame. */
+	drawnElements: number | null;
+	heapUsedBytes: number | null;
+	chart: { width: number; height: number } | null;
+	load: LongTaskSummary | null;
+	zoom: PhaseResult | null;
+	pan: PhaseResult | null;
+	/** Long tasks during zoom and pan together. */
+	interaction: LongTaskSummary | null;
+	wallMs: number;
+	errors: string[];
+	notes: string[];
+}
+
+export interface FilterResult {
+	size: number;
+	run: number;
+	url: string;
+	actor: string | null;
+	/** Click → the task after the first rAF after `[data-result-count]` changed. */
+	ms: number | null;
+	/** Click → that rAF callback. */
+	rafMs: number | null;
+	countBefore: string | null;
+	countAfter: string | null;
+	note: string | null;
+}
+
+export interface PageMedians {
+	runs: number;
+	drew: number;
+	timedOut: number;
+	firstFrameMs: Bounded | null;
+	heapUsedMB: number | null;
+	loadLongTasks: number | null;
+	loadMaxLongTaskMs: number | null;
+	zoomMedianMs: number | null;
+	zoomP95Ms: number | null;
+	panMedianMs: number | null;
+	panP95Ms: number | null;
+	interactionLongTasks: number | null;
+	interactionMaxLongTaskMs: number | null;
+	/** The worst single run, for "no long task over 200 ms". */
+	interactionMaxLongTaskMsWorst: number | null;
+	zoomComplete: boolean | null;
+	panComplete: boolean | null;
+}
+
+export interface Ratio {
+	value: number;
+	/** 'exact', or a bound when one side hit its time cap. */
+	kind: 'exact' | 'atMost' | 'atLeast';
+}
+
+export interface SizeResult {
+	size: number;
+	runs: RunResult[];
+	filter: FilterResult[];
+	median: { causeway: PageMedians; vis: PageMedians; filterMs: number | null };
+	ratio: {
+		firstFrame: Ratio | null;
+		heap: Ratio | null;
+		zoomP95: Ratio | null;
+		panP95: Ratio | null;
+	};
+}
+
+export interface BytesFile {
+	url: string;
+	file: string | null;
+	bytes: number | null;
+	gzip: number | null;
+}
+
+export interface BytesResult {
+	url: string;
+	status: number | null;
+	jsGzip: number;
+	cssGzip: number;
+	totalGzip: number;
+	htmlGzip: number | null;
+	files: BytesFile[];
+	note: string | null;
+}
+
+export interface Target {
+	id: string;
+	description: string;
+	/** The measured value, formatted. */
+	measured: string;
+	limit: string;
+	/** null: could not be decided (missing data, or only a bound that does not settle it). */
+	pass: boolean | null;
+	note: string | null;
+}
+
+export interface BenchResults {
+	meta: {
+		date: string;
+		command: string;
+		smoke: boolean;
+		sizes: number[];
+		runs: number;
+		seed: number;
+		causewayUrl: string;
+		filterUrl: string;
+		visUrl: string;
+		eventSelector: string;
+		machine: {
+			nproc: number;
+			cpu: string;
+			memoryGB: number;
+			os: string;
+			node: string;
+			chromium: string;
+			loadAverageStart: number[];
+			loadAverageEnd: number[];
+		};
+		viewport: { width: number; height: number };
+		durationS: number;
+		notes: string[];
+	};
+	bytes: { causeway: BytesResult | null; vis: BytesResult | null; ratio: number | null };
+	sizes: SizeResult[];
+	targets: Target[];
+}
