@@ -1,135 +1,19 @@
 /**
- * Loading a dataset from `src=`: which origins are allowed, and every way it can fail, each with
- * a message a reader can act on. The fetch is passed in, so this stays testable without a browser.
+ * Loading a dataset from `src=`: fetch (fetch.ts), then parse and validate with the same rules
+ * as the build, every failure with a message a reader can act on.
  */
+import { fetchDatasetText, type LoadFailure } from './fetch.ts';
 import type { Dataset } from './types.ts';
 import { formatProblem, validateDataset } from './validate.ts';
 
-export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
-
-export type LoadFailure =
-	| { kind: 'origin'; message: string }
-	| { kind: 'network'; message: string }
-	| { kind: 'http'; message: string }
-	| { kind: 'too-large'; message: string }
-	| { kind: 'not-json'; message: string }
-	| { kind: 'invalid'; message: string; problems: string[] };
+export { checkSource, MAX_DATASET_BYTES, type LoadFailure } from './fetch.ts';
 
 export type LoadResult =
 	| { ok: true; dataset: Dataset; url: string; warnings: string[] }
 	| { ok: false; url: string; error: LoadFailure };
 
-/**
- * Resolves `src` against the page and says whether it may be loaded: the page's own origin
- * always, other origins only when listed in `allowed` (exact origins such as
- * "https://data.example.org"; "*" allows any).
- */
-export function checkSource(
-	src: string,
-	pageUrl: string,
-	allowed: readonly string[]
-): { ok: true; url: URL } | { ok: false; message: string } {
-	let url: URL;
-	try {
-		url = new URL(src, pageUrl);
-	} catch {
-		return { ok: false, message: `“${src}” is not a valid address` };
-	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		return { ok: false, message: `“${src}” is not an http or https address` };
-	}
-	const own = new URL(pageUrl).origin;
-	if (url.origin !== own && !allowed.includes('*') && !allowed.includes(url.origin)) {
-		return {
-			ok: false,
-			message: `Datasets from ${url.origin} are not allowed on this site. Only this site's own datasets${allowed.length ? ` and those from ${allowed.join(', ')}` : ''} can be shown.`
-		};
-	}
-	return { ok: true, url };
-}
-
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
-
-/** Reads at most `limit` bytes of the body; null when it is larger. */
-async function readLimited(response: Response, limit: number): Promise<string | null> {
-	const declared = Number(response.headers.get('content-length'));
-	if (Number.isFinite(declared) && declared > limit) return null;
-	if (!response.body) {
-		const text = await response.text();
-		return new TextEncoder().encode(text).length > limit ? null : text;
-	}
-	const reader = response.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > limit) {
-			await reader.cancel();
-			return null;
-		}
-		chunks.push(value);
-	}
-	const all = new Uint8Array(size);
-	let offset = 0;
-	for (const c of chunks) {
-		all.set(c, offset);
-		offset += c.byteLength;
-	}
-	return new TextDecoder().decode(all);
-}
-
-export async function loadDataset(
-	src: string,
-	opts: { pageUrl: string; allowed: readonly string[]; fetch: Fetch; maxBytes?: number }
-): Promise<LoadResult> {
-	const checked = checkSource(src, opts.pageUrl, opts.allowed);
-	if (!checked.ok)
-		return { ok: false, url: src, error: { kind: 'origin', message: checked.message } };
-	const url = checked.url.href;
-	const limit = opts.maxBytes ?? MAX_DATASET_BYTES;
-	let response: Response;
-	try {
-		response = await opts.fetch(url, { credentials: 'omit', redirect: 'follow' });
-	} catch {
-		return {
-			ok: false,
-			url,
-			error: {
-				kind: 'network',
-				message: `The dataset at ${url} could not be reached (network error). Check the address and your connection.`
-			}
-		};
-	}
-	if (!response.ok) {
-		return {
-			ok: false,
-			url,
-			error: {
-				kind: 'http',
-				message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`
-			}
-		};
-	}
-	let text: string | null;
-	try {
-		text = await readLimited(response, limit);
-	} catch {
-		return {
-			ok: false,
-			url,
-			error: { kind: 'network', message: `The dataset at ${url} stopped loading part-way.` }
-		};
-	}
-	if (text === null) {
-		const mb = Math.round(limit / 1024 / 1024);
-		return {
-			ok: false,
-			url,
-			error: { kind: 'too-large', message: `The dataset at ${url} is larger than ${mb} MB.` }
-		};
-	}
+/** Parses and validates fetched text; `url` names the file in messages. */
+export function parseDataset(text: string, url: string): LoadResult {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);
@@ -143,7 +27,7 @@ export async function loadDataset(
 			}
 		};
 	}
-	const file = checked.url.pathname.split('/').pop() || 'dataset.json';
+	const file = new URL(url).pathname.split('/').pop() || 'dataset.json';
 	const { dataset, problems } = validateDataset(raw, file);
 	const lines = problems.map((p) => formatProblem(file, p, raw));
 	if (!dataset) {
@@ -159,4 +43,12 @@ export async function loadDataset(
 		};
 	}
 	return { ok: true, dataset, url, warnings: lines };
+}
+
+export async function loadDataset(
+	src: string,
+	opts: Parameters<typeof fetchDatasetText>[1]
+): Promise<LoadResult> {
+	const fetched = await fetchDatasetText(src, opts);
+	return fetched.ok ? parseDataset(fetched.text, fetched.url) : fetched;
 }
