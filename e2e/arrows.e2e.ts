@@ -386,6 +386,7 @@ test.describe('stubs', () => {
 		await stub.scrollIntoViewIfNeeded();
 		expect(await coveredStubs(page)).toEqual([]);
 		await stub.click({ timeout: 2000 });
+		await expect(page).toHaveURL(/[?&]event=/);
 		await expect(page).not.toHaveURL(/[?&]event=besham-attack(&|$)/);
 		expect(effectsOf('besham-attack')).toContain(new URL(page.url()).searchParams.get('event'));
 	});
