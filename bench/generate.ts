@@ -7,6 +7,7 @@
  * CLI: `tsx bench/generate.ts <n> [seed] > out.json`
  */
 import { pathToFileURL } from 'node:url';
+import { EVENT_KINDS } from '../src/lib/model/types.ts';
 
 export interface BenchActor {
 	id: string;
@@ -73,17 +74,7 @@ export const ACTORS: readonly BenchActor[] = [
 /** Some actors are much busier than others, as in real datasets. */
 const ACTOR_WEIGHTS = [24, 20, 16, 12, 10, 8, 6, 4];
 
-const KINDS = [
-	'attack',
-	'diplomacy',
-	'military-operation',
-	'political',
-	'economic',
-	'publication',
-	'report',
-	'statement',
-	'other'
-] as const;
+const KINDS = EVENT_KINDS;
 
 const VERBS: Record<(typeof KINDS)[number], readonly string[]> = {
 	attack: ['Attack on', 'Ambush near', 'Bombing in', 'Raid on'],

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { WCAG, chartOf, inChart, markOf, openTimeline, panel } from './support/timeline';
 
 const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
 	events: { id: string; title: string; actors?: string[] }[];
@@ -32,32 +33,7 @@ function walk(id: string, next: (id: string) => string[]): Set<string> {
 	return seen;
 }
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function openTimeline(page: Page, url = '/') {
-	await page.goto(url);
-	await expect(page.locator('svg.chart-svg[data-ready="true"]')).toBeAttached();
-}
-
-const chartOf = (page: Page) => page.locator('div.chart[role="region"]');
-const markOf = (page: Page, id: string) =>
-	page.locator(`g[data-mark-key][data-event-id="${id}"]`).first();
-const panel = (page: Page) => page.locator('aside[data-panel]');
 const tip = (page: Page) => page.locator('[data-arrow-tip]');
-
-/** Whether the mark's symbol lies inside the chart's box (the chart clips what is outside). */
-async function inChart(page: Page, mark: Locator): Promise<boolean> {
-	if ((await mark.count()) === 0) return false;
-	const chart = await chartOf(page).boundingBox();
-	const box = await mark.locator('path.symbol').boundingBox();
-	if (!chart || !box) return false;
-	return (
-		box.x >= chart.x - 0.5 &&
-		box.x + box.width <= chart.x + chart.width + 0.5 &&
-		box.y >= chart.y - 0.5 &&
-		box.y + box.height <= chart.y + chart.height + 0.5
-	);
-}
 
 /**
  * Zooms in with the mouse wheel over the event's mark (so it stays put) until the mark gets a stub

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { WCAG, openTimeline } from './support/timeline';
 
 const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
 	actors: { id: string; name: string }[];
@@ -40,13 +41,6 @@ const mentioning = (word: string) =>
 			.toLowerCase()
 			.includes(word)
 	);
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function openTimeline(page: Page, url = '/') {
-	await page.goto(url);
-	await expect(page.locator('svg.chart-svg[data-ready="true"]')).toBeAttached();
-}
 
 const count = (page: Page) => page.locator('[data-result-count]');
 const items = (page: Page) => page.locator('li[data-list-event-id]');

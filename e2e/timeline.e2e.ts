@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { WCAG, axisOf, chartOf, inChart, markOf, openTimeline, panel } from './support/timeline';
 
 const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
 	actors: { id: string; name: string }[];
@@ -16,33 +17,7 @@ const titleOf = (id: string) => raw.events.find((e) => e.id === id)!.title;
 const FINE = ['month', 'week', 'day'];
 const DAY = 86_400_000;
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /** Opens a timeline URL and waits until the chart has been measured (hydrated). */
-async function openTimeline(page: Page, url = '/') {
-	await page.goto(url);
-	await expect(page.locator('svg.chart-svg[data-ready="true"]')).toBeAttached();
-}
-
-const chartOf = (page: Page) => page.locator('div.chart[role="region"]');
-const axisOf = (page: Page) => page.locator('[data-tick-unit]');
-const markOf = (page: Page, id: string) =>
-	page.locator(`g[data-mark-key][data-event-id="${id}"]`).first();
-const panel = (page: Page) => page.locator('aside[data-panel]');
-
-/** Whether the mark's symbol lies inside the chart's box (the chart clips what is outside). */
-async function inChart(page: Page, mark: Locator): Promise<boolean> {
-	if ((await mark.count()) === 0) return false;
-	const chart = await chartOf(page).boundingBox();
-	const box = await mark.locator('path.symbol').boundingBox();
-	if (!chart || !box) return false;
-	return (
-		box.x >= chart.x - 0.5 &&
-		box.x + box.width <= chart.x + chart.width + 0.5 &&
-		box.y >= chart.y - 0.5 &&
-		box.y + box.height <= chart.y + chart.height + 0.5
-	);
-}
 
 /** Event ids in the order of the chronological list (time order). */
 const listOrder = (page: Page) =>
