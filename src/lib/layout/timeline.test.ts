@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edtf } from '../model/dates.ts';
 import type { Actor, TimelineEvent } from '../model/types.ts';
-import { cullMarks, frameLayout, layoutTimeline, packTimeline } from './timeline.ts';
+import { frameLayout, layoutTimeline, packTimeline } from './timeline.ts';
 
 function ev(id: string, date: string, actors: string[] = [], endDate?: string): TimelineEvent {
 	const d = edtf(date);
@@ -82,11 +82,11 @@ describe('layoutTimeline, by actor', () => {
 	});
 });
 
-describe('cullMarks', () => {
+describe('culling', () => {
 	it('keeps marks that reach into view and drops the rest', () => {
 		const narrow = { start: Date.UTC(2024, 4, 1), end: Date.UTC(2024, 6, 1) };
 		const layout = layoutTimeline(events, actors, [], narrow, 600, 'compact');
-		expect(cullMarks(layout.marks, 600).map((m) => m.key)).toEqual(['d']);
+		expect(layout.marks.map((m) => m.key)).toEqual(['d']);
 	});
 
 	it('copes with an empty dataset and zero width', () => {

@@ -470,14 +470,6 @@ export function layoutTimeline(
 	return frameLayout(packed, window, width, periods, false, options.fontSize ?? 12);
 }
 
-/** Marks worth drawing: those whose mark or visible label reaches into [0, width]. */
-export function cullMarks(marks: readonly PlacedMark[], width: number, slack = 40): PlacedMark[] {
-	return marks.filter((m) => {
-		const right = m.labelVisible ? m.labelX + m.labelWidth : m.x1;
-		return right >= -slack && m.x0 <= width + slack;
-	});
-}
-
 /** Period bands, their titles truncated to the visible part and stacked where bands overlap. */
 function layoutPeriods(
 	periods: readonly Period[],

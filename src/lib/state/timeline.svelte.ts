@@ -4,7 +4,7 @@
  * Its URL form is `toView()` / `applyView()` (see model/view.ts).
  */
 import { getContext, setContext } from 'svelte';
-import { edtf, isoDay, parseEdtf } from '$lib/model/dates';
+import { isoDay, parseEdtf } from '$lib/model/dates';
 import { actorsById, eventsById, inOrder, timeOrder } from '$lib/model/lookup';
 import { EVENT_KINDS } from '$lib/model/types';
 import {
@@ -263,11 +263,6 @@ export class TimelineState {
 			if (e.end < this.window.start || e.start > this.window.end) this.reveal(e.id);
 		}
 	}
-}
-
-/** For tests and callers that build a window from EDTF text. */
-export function windowOf(start: string, end: string): TimeWindow {
-	return { start: edtf(start).start, end: edtf(end).end };
 }
 
 const KEY = Symbol('causeway-timeline');
