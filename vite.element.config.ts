@@ -18,7 +18,7 @@ export default defineConfig({
 	resolve: {
 		alias: {
 			$lib: here('./src/lib'),
-			'$app/paths': here('./src/lib/element/paths.ts')
+			'$app/paths': here('./src/lib/publish/element/paths.ts')
 		}
 	},
 	build: {
@@ -27,7 +27,7 @@ export default defineConfig({
 		copyPublicDir: false,
 		target: 'es2022',
 		lib: {
-			entry: here('./src/lib/element/index.ts'),
+			entry: here('./src/lib/publish/element/index.ts'),
 			name: 'CausewayTimeline',
 			formats: ['iife'],
 			fileName: () => 'causeway.js'

@@ -1,6 +1,6 @@
 /** The public origin baked into files generated at build time (oEmbed, discovery links). */
 import { DEFAULT_SITE_ORIGIN, EMBED_SIZE } from '$lib/config';
-import { embedSnippet } from '$lib/model/snippet';
+import { embedSnippet } from '$lib/publish/snippet';
 
 export function siteOrigin(): string {
 	const fromEnv = process.env.CAUSEWAY_ORIGIN;

@@ -8,7 +8,7 @@
  * host -> embed: { type: 'causeway:set', event?, actors?, match?, kinds?, q?, from?, to?,
  *                  layout?, arrows?, theme? }                  fields to change; others kept
  */
-import { parseView, type ViewState } from './view.ts';
+import { parseView, type ViewState } from '../model/view.ts';
 
 export const RESIZE = 'causeway:resize';
 export const SELECT = 'causeway:select';

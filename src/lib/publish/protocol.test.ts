@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parentOrigin, parseResize, parseSet } from './protocol.ts';
-import { DEFAULT_VIEW, parseView } from './view.ts';
+import { DEFAULT_VIEW, parseView } from '../model/view.ts';
 
 describe('parseResize', () => {
 	it('accepts a resize message and clamps its height', () => {

@@ -3,8 +3,8 @@
  * as the build, every failure with a message a reader can act on.
  */
 import { fetchDatasetText, type LoadFailure } from './fetch.ts';
-import type { Dataset } from './types.ts';
-import { formatProblem, validateDataset } from './validate.ts';
+import type { Dataset } from '../model/types.ts';
+import { formatProblem, validateDataset } from '../model/validate.ts';
 
 export { checkSource, MAX_DATASET_BYTES, type LoadFailure } from './fetch.ts';
 
