@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, edtf, formatDate, formatRange, machineDate, parseEdtf } from './dates.ts';
+import {
+	describeDate,
+	edtf,
+	formatDate,
+	formatRange,
+	machineDate,
+	parseEdtf,
+	parsePlainDate
+} from './dates.ts';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -95,5 +103,22 @@ describe('formatRange', () => {
 
 	it('is a single date without an end', () => {
 		expect(formatRange(edtf('2024-06-08'))).toBe('8 June 2024');
+	});
+});
+
+describe('parsePlainDate', () => {
+	it.each([
+		[' 2024-06 ', { ok: true, text: '2024-06' }],
+		['2024', { ok: true, text: '2024' }],
+		['2024-06~', { ok: false }],
+		['June 2024', { ok: false }],
+		['2024-02-30', { ok: false }]
+	])('%j', (text, want) => {
+		expect(parsePlainDate(text)).toMatchObject(want);
+	});
+	it('says why a date is not one', () => {
+		const r = parsePlainDate('2024-13');
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.reason).toContain('month 13');
 	});
 });

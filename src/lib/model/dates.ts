@@ -39,6 +39,22 @@ function utc(year: number, monthIndex: number, day: number): number {
 	return d.getTime();
 }
 
+const PLAIN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * Checks a date without qualifier (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), as the URL's `from`, `to`
+ * and `view` and the time filter's fields take it: the trimmed text, or why it is not one.
+ */
+export function parsePlainDate(
+	text: string
+): { ok: true; text: string } | { ok: false; reason: string } {
+	const t = text.trim();
+	if (!PLAIN.test(t))
+		return { ok: false, reason: 'is not a date: write YYYY, YYYY-MM or YYYY-MM-DD' };
+	const r = parseEdtf(t);
+	return r.ok ? { ok: true, text: t } : r;
+}
+
 /** Parses an EDTF-subset date. The reason, when it fails, reads after the quoted value. */
 export function parseEdtf(text: unknown): ParseResult {
 	if (typeof text !== 'string') return { ok: false, reason: 'is not a date string' };

@@ -3,7 +3,7 @@
  * form, the same on `/` and `/embed`. Parsing is forgiving: unknown or malformed parameters fall
  * back to their defaults and `parseView` never throws. Only non-default values are written.
  */
-import { parseEdtf } from './dates.ts';
+import { parseEdtf, parsePlainDate } from './dates.ts';
 import { NO_FILTER } from './filter.ts';
 import type { EventFilter } from './filter.ts';
 import { EVENT_KINDS } from './types.ts';
@@ -43,7 +43,6 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
 const LAYOUTS: readonly Layout[] = ['compact', 'actors'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const PLAIN_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const MAX_Q = 200;
 const MAX_SRC = 2048;
 
@@ -69,8 +68,8 @@ function list(value: string | null, ok: (item: string) => boolean): string[] {
 /** A valid EDTF date without qualifier (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or null. */
 function plainDate(value: string | null): string | null {
 	if (value === null) return null;
-	const text = value.trim();
-	return PLAIN_DATE.test(text) && parseEdtf(text).ok ? text : null;
+	const r = parsePlainDate(value);
+	return r.ok ? r.text : null;
 }
 
 /** Control characters out, whitespace collapsed, trimmed, at most 200 code points. */
