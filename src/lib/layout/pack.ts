@@ -26,6 +26,11 @@ export interface PackOptions {
 	 * are left out of `placements` and listed in `overflow`, for the caller to aggregate.
 	 */
 	rowLimit?: number;
+	/**
+	 * Never place an item without its label: one that fits with its label in no row above
+	 * `maxRows` goes to `overflow` (default false: it takes a row where the mark alone fits).
+	 */
+	requireLabel?: boolean;
 }
 
 /** Id of the lane for events without actors. */
@@ -92,6 +97,10 @@ export function packRows(
 				labelVisible = true;
 				break;
 			}
+		}
+		if (row < 0 && opts?.requireLabel) {
+			overflow.push(it.id);
+			continue;
 		}
 		if (row < 0) {
 			row = 0;

@@ -55,8 +55,11 @@ describe('layoutTimeline, compact', () => {
 		expect(c.geom.fuzzy).toBe(true);
 	});
 
-	it('puts labels to the right of their marks', () => {
-		for (const m of layout.marks) expect(m.labelX).toBeGreaterThan(m.x1);
+	it('puts labels to the right of their marks, but left of the last one, at the data’s end', () => {
+		for (const m of layout.marks) {
+			if (m.eventId === 'd') expect(m.labelX + m.labelWidth).toBeLessThan(m.x0);
+			else expect(m.labelX).toBeGreaterThan(m.x1);
+		}
 	});
 });
 

@@ -1,0 +1,80 @@
+/**
+ * Labelled groups: where even more rows cannot hold every event with its label, the events that
+ * fit nowhere are gathered, by time, into groups that say what they hold ("7 events, 4–22 June
+ * 2024"). A group grows while the next event would fall under its own label, so groups laid in
+ * one row never overlap one another, labels included. Pure: px positions in, groups out.
+ */
+import { edtf, formatRange, isoDay } from '../model/dates.ts';
+import { estimateTextWidth } from './labels.ts';
+
+/** An event that did not fit, with its drawn extent (px at the packing scale) and its dates. */
+export interface GroupItem {
+	id: string;
+	x0: number;
+	x1: number;
+	start: number;
+	end: number;
+}
+
+export interface EventGroup {
+	ids: string[];
+	/** The members' span of time, UTC ms. */
+	start: number;
+	end: number;
+	/** Extent at the packing scale (px). */
+	x0: number;
+	x1: number;
+	label: string;
+	labelWidth: number;
+}
+
+/** The group's label: how many events, and when. */
+export function groupLabel(count: number, start: number, end: number): string {
+	const when = formatRange(edtf(isoDay(start)), edtf(isoDay(Math.max(start, end - 1))));
+	return `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}, ${when}`;
+}
+
+/**
+ * Gathers `items` into groups, left to right. `gap` px separate a label from the next group;
+ * `labelGap` px separate a group's bar from its label; widths are scaled by `safety`.
+ */
+export function groupItems(
+	items: readonly GroupItem[],
+	opts: { gap?: number; labelGap?: number; fontSize?: number; safety?: number } = {}
+): EventGroup[] {
+	const gap = opts.gap ?? 8;
+	const labelGap = opts.labelGap ?? 5;
+	const fontSize = opts.fontSize ?? 12;
+	const safety = opts.safety ?? 1.15;
+	const sorted = items
+		.filter((i) => Number.isFinite(i.x0) && Number.isFinite(i.x1))
+		.sort((a, b) => a.x0 - b.x0 || a.start - b.start);
+	const groups: EventGroup[] = [];
+	let current: EventGroup | null = null;
+	const close = (g: EventGroup) => {
+		g.label = groupLabel(g.ids.length, g.start, g.end);
+		g.labelWidth = estimateTextWidth(g.label, fontSize) * safety;
+	};
+	for (const it of sorted) {
+		if (current && it.x0 < current.x1 + labelGap + current.labelWidth + gap) {
+			current.ids.push(it.id);
+			current.x1 = Math.max(current.x1, it.x1);
+			current.start = Math.min(current.start, it.start);
+			current.end = Math.max(current.end, it.end);
+			close(current);
+			continue;
+		}
+		current = {
+			ids: [it.id],
+			start: it.start,
+			end: it.end,
+			x0: it.x0,
+			x1: it.x1,
+			label: '',
+			labelWidth: 0
+		};
+		close(current);
+		groups.push(current);
+	}
+	return groups;
+}
