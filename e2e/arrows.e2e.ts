@@ -182,7 +182,7 @@ test.describe('arrow labels and styles', () => {
 		await expect(hit).toHaveAttribute('role', 'button');
 		await expect(hit).toHaveAttribute(
 			'aria-label',
-			`${titleOf('joint-statement')} likely prompted the timing of ${titleOf('azm-launch')} — an author's inference (likely)`
+			`${titleOf('joint-statement')} likely prompted the timing of ${titleOf('azm-launch')} — an author's inference`
 		);
 
 		// Tab from the timeline region reaches the arrows.
