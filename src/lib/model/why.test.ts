@@ -132,7 +132,7 @@ describe('whyTree', () => {
 	it('shows a note the first time only, pointing later repeats at it', () => {
 		const same = 'The same paragraph.';
 		const t = tree([link('a', 'd', same), link('b', 'd', same), link('c', 'd', 'Another.')], 'd');
-		expect(t.entries.map((e) => e.noteShownIn)).toEqual([undefined, 'a->d', undefined]);
+		expect(t.entries.map((e) => e.noteShownIn)).toEqual([undefined, 'a', undefined]);
 	});
 });
 

@@ -25,7 +25,7 @@ export interface WhyNode {
 	references: number;
 	/** The deepest step beneath this node (its own depth when it has no children). */
 	deepest: number;
-	/** Set when the link's note was already shown earlier in the tree: that entry's link id. */
+	/** Set when the link's note was already shown earlier in the tree: that entry's event. */
 	noteShownIn?: string;
 }
 
@@ -135,7 +135,7 @@ export function whyTree(
 			if (note) {
 				const first = notes.get(note);
 				if (first) entry.noteShownIn = first;
-				else notes.set(note, entry.link.id);
+				else notes.set(note, entry.id);
 			}
 			if (entry.kind === 'ref') {
 				position.set(`ref:${entry.link.id}`, counter++);
