@@ -126,6 +126,8 @@ test.describe('chain highlighting', () => {
 		const why = details
 			.getByRole('heading', { name: 'Why did this happen?' })
 			.locator('xpath=following-sibling::*[1]');
+		// Further causes are folded under the direct cause they come through.
+		await why.locator('[data-chain-step="joint-statement"] > details > summary').click();
 		for (const id of ['joint-statement', 'beijing-visit', 'besham-attack']) {
 			const step = why.locator(`[data-chain-step="${id}"]`);
 			await expect(step).toBeVisible();
