@@ -126,6 +126,8 @@ test.describe('chain highlighting', () => {
 		const why = details
 			.getByRole('heading', { name: 'Why did this happen?' })
 			.locator('xpath=following-sibling::*[1]');
+		// Further causes are folded under the direct cause they come through.
+		await why.locator('[data-chain-step="joint-statement"] > details > summary').click();
 		for (const id of ['joint-statement', 'beijing-visit', 'besham-attack']) {
 			const step = why.locator(`[data-chain-step="${id}"]`);
 			await expect(step).toBeVisible();
@@ -182,7 +184,7 @@ test.describe('arrow labels and styles', () => {
 		await expect(hit).toHaveAttribute('role', 'button');
 		await expect(hit).toHaveAttribute(
 			'aria-label',
-			`${titleOf('joint-statement')} likely prompted the timing of ${titleOf('azm-launch')} — an author's inference (likely)`
+			`${titleOf('joint-statement')} likely prompted the timing of ${titleOf('azm-launch')} — an author's inference`
 		);
 
 		// Tab from the timeline region reaches the arrows.

@@ -51,7 +51,7 @@ describe('describeEvent', () => {
 });
 
 describe('describeLink', () => {
-	it('tells an inference from a report, with the hedge', () => {
+	it('tells an inference from a report, with the hedge said once', () => {
 		const link: CausalLink = {
 			id: 'a->b',
 			from: 'a',
@@ -66,10 +66,15 @@ describe('describeLink', () => {
 			['b', { title: 'the launch of Azm-e-Istehkam' }]
 		]);
 		expect(describeLink(link, events)).toBe(
-			"The joint statement prompted the launch of Azm-e-Istehkam — an author's inference (likely)"
+			"The joint statement likely prompted the launch of Azm-e-Istehkam — an author's inference"
 		);
 		expect(describeLink({ ...link, basis: 'reported', hedge: undefined }, events)).toBe(
 			'The joint statement prompted the launch of Azm-e-Istehkam — reported by a source'
+		);
+		// A label that carries the hedge already does not get it again.
+		const hedged = { ...link, label: 'likely prompted the timing of' };
+		expect(describeLink(hedged, events)).toBe(
+			"The joint statement likely prompted the timing of the launch of Azm-e-Istehkam — an author's inference"
 		);
 	});
 });

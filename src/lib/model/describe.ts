@@ -1,6 +1,6 @@
 /** Accessible names for marks and arrows: what a screen reader says on focus. */
 import { describeDate } from './dates.ts';
-import { KIND_LABELS } from './labels.ts';
+import { KIND_LABELS, linkSentence } from './labels.ts';
 import type { Actor, CausalLink, TimelineEvent } from './types.ts';
 
 /** "Besham attack, 26 March 2024, attack; actors: TTP, China". */
@@ -17,7 +17,10 @@ export function describeEvent(
 	return names.length ? `${parts}${forecast}; actors: ${names.join(', ')}` : `${parts}${forecast}`;
 }
 
-/** "The joint statement prompted the launch of Azm-e-Istehkam — the article's inference (likely)". */
+/**
+ * "The joint statement likely prompted the timing of the launch of Azm-e-Istehkam — an author's
+ * inference": the link's sentence (hedge said once), then its basis.
+ */
 export function describeLink(
 	link: CausalLink,
 	events: ReadonlyMap<string, Pick<TimelineEvent, 'title'>>
@@ -25,6 +28,5 @@ export function describeLink(
 	const from = events.get(link.from)?.title ?? link.from;
 	const to = events.get(link.to)?.title ?? link.to;
 	const basis = link.basis === 'reported' ? 'reported by a source' : "an author's inference";
-	const hedge = link.hedge ? ` (${link.hedge})` : '';
-	return `${from} ${link.label} ${to} — ${basis}${hedge}`;
+	return `${linkSentence(link, from, to, { quoted: false, stop: false })} — ${basis}`;
 }
