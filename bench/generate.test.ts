@@ -1,20 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseEdtf } from '../src/lib/model/dates.ts';
 import { validateDataset } from '../src/lib/model/validate.ts';
-import { EVENT_ID_PREFIX, generateDataset, mulberry32 } from './generate.ts';
+import { EVENT_ID_PREFIX, generateDataset } from './generate.ts';
 import { boundedMedian, frameStats, median, percentile } from './stats.ts';
-
-describe('mulberry32', () => {
-	it('is deterministic per seed and stays in [0, 1)', () => {
-		const a = mulberry32(42);
-		const b = mulberry32(42);
-		const c = mulberry32(43);
-		const xs = Array.from({ length: 1000 }, () => a());
-		expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
-		expect(Array.from({ length: 1000 }, () => c())).not.toEqual(xs);
-		expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
-	});
-});
 
 describe('generateDataset', () => {
 	it('is deterministic: same n and seed give identical JSON', () => {
@@ -22,6 +10,16 @@ describe('generateDataset', () => {
 		expect(JSON.stringify(generateDataset(1000, 7))).not.toBe(
 			JSON.stringify(generateDataset(1000, 8))
 		);
+	});
+
+	it('draws only from its seed, never from Math.random', () => {
+		const random = vi.spyOn(Math, 'random');
+		try {
+			generateDataset(500, 9);
+			expect(random).not.toHaveBeenCalled();
+		} finally {
+			random.mockRestore();
+		}
 	});
 
 	it.each([1, 10, 1000, 10_000])('has n events, 8 actors and n/5 links (n = %i)', (n) => {
