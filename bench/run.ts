@@ -83,7 +83,7 @@ const SIZES = (args.sizes ?? (SMOKE ? '1000' : '1000,10000,50000'))
 	.filter((n) => Number.isInteger(n) && n > 0);
 const RUNS = Math.max(1, Number(args.runs ?? (SMOKE ? 1 : 5)) || 1);
 const SEED = Number(args.seed ?? DEFAULT_SEED);
-const OUT_DIR = resolve(ROOT, args.out ?? (SMOKE ? 'bench/out' : 'bench'));
+const OUT_DIR = resolve(ROOT, args.out ?? (SMOKE ? 'bench/out' : 'bench/results'));
 const SELECTORS: Record<PageName, string> = {
 	causeway: args['event-selector'],
 	vis: '.vis-item'
