@@ -3,27 +3,13 @@
  * `tsx bench/report.ts [results.json] [RESULTS.md]` re-evaluates the targets of an existing results
  * file (updating it) and re-renders the table.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Bounded } from './stats.ts';
-import type { BenchResults, BytesResult, PageMedians, Ratio, SizeResult, Target } from './types.ts';
+import { dash, fmtKB, fmtMB, fmtMs, fmtRatio, formatDuration } from './format.ts';
+import { readResults, RESULTS_DIR, resultFiles, writeResults } from './results-io.ts';
+import { evaluateTargets } from './targets.ts';
+import type { BenchResults, BytesResult, PageMedians, SizeResult } from './types.ts';
 
-const dash = '—';
-const kb = (bytes: number | null | undefined) =>
-	bytes === null || bytes === undefined ? dash : `${(bytes / 1000).toFixed(1)} KB`;
-const mb = (x: number | null | undefined) => (x === null || x === undefined ? dash : `${x} MB`);
-/** 12.3 ms · 412 ms · 44.9 s */
-export function formatDuration(ms: number): string {
-	if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
-	if (ms >= 100) return `${Math.round(ms)} ms`;
-	return `${Math.round(ms * 10) / 10} ms`;
-}
-const ms = (x: number | null | undefined) =>
-	x === null || x === undefined ? dash : formatDuration(x);
-const bounded = (b: Bounded | null) =>
-	b ? `${b.atLeast ? '> ' : ''}${formatDuration(b.value)}` : dash;
-const ratio = (r: Ratio | null) =>
-	r ? `${r.kind === 'atMost' ? '< ' : r.kind === 'atLeast' ? '> ' : ''}${r.value}×` : dash;
 const simpleRatio = (c: number | null, v: number | null) =>
 	c === null || v === null || v === 0 ? dash : `${Math.round((c / v) * 1000) / 1000}×`;
 const verdict = (pass: boolean | null) =>
@@ -33,7 +19,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function bytesRow(name: string, b: BytesResult | null): string {
 	if (!b) return `| ${name} | ${dash} | ${dash} | ${dash} | ${dash} | ${dash} |`;
-	return `| ${name} (\`${b.url}\`) | ${kb(b.jsGzip)} | ${kb(b.cssGzip)} | **${kb(b.totalGzip)}** | ${kb(b.htmlGzip)} | ${b.files.length} |`;
+	return `| ${name} (\`${b.url}\`) | ${fmtKB(b.jsGzip)} | ${fmtKB(b.cssGzip)} | **${fmtKB(b.totalGzip)}** | ${fmtKB(b.htmlGzip)} | ${b.files.length} |`;
 }
 
 function longTasks(count: number | null, max: number | null) {
@@ -54,15 +40,15 @@ function sizeSection(s: SizeResult, runs: number): string[] {
 		'',
 		'| Metric | Causeway | vis-timeline | Causeway / vis |',
 		'|---|---:|---:|---:|',
-		`| First frame with events drawn | ${bounded(c.firstFrameMs)} | ${bounded(v.firstFrameMs)} | ${ratio(s.ratio.firstFrame)} |`,
-		`| JS heap after load (after GC) | ${mb(c.heapUsedMB)} | ${mb(v.heapUsedMB)} | ${ratio(s.ratio.heap)} |`,
+		`| First frame with events drawn | ${fmtMs(c.firstFrameMs)} | ${fmtMs(v.firstFrameMs)} | ${fmtRatio(s.ratio.firstFrame)} |`,
+		`| JS heap after load (after GC) | ${fmtMB(c.heapUsedMB)} | ${fmtMB(v.heapUsedMB)} | ${fmtRatio(s.ratio.heap)} |`,
 		`| Long tasks during load (count, longest) | ${longTasks(c.loadLongTasks, c.loadMaxLongTaskMs)} | ${longTasks(v.loadLongTasks, v.loadMaxLongTaskMs)} | |`,
-		`| Zoom: frame time median | ${ms(c.zoomMedianMs)} | ${ms(v.zoomMedianMs)} | ${simpleRatio(c.zoomMedianMs, v.zoomMedianMs)} |`,
-		`| Zoom: frame time p95 | ${ms(c.zoomP95Ms)} | ${ms(v.zoomP95Ms)} | ${ratio(s.ratio.zoomP95)} |`,
-		`| Pan: frame time median | ${ms(c.panMedianMs)} | ${ms(v.panMedianMs)} | ${simpleRatio(c.panMedianMs, v.panMedianMs)} |`,
-		`| Pan: frame time p95 | ${ms(c.panP95Ms)} | ${ms(v.panP95Ms)} | ${ratio(s.ratio.panP95)} |`,
+		`| Zoom: frame time median | ${fmtMs(c.zoomMedianMs)} | ${fmtMs(v.zoomMedianMs)} | ${simpleRatio(c.zoomMedianMs, v.zoomMedianMs)} |`,
+		`| Zoom: frame time p95 | ${fmtMs(c.zoomP95Ms)} | ${fmtMs(v.zoomP95Ms)} | ${fmtRatio(s.ratio.zoomP95)} |`,
+		`| Pan: frame time median | ${fmtMs(c.panMedianMs)} | ${fmtMs(v.panMedianMs)} | ${simpleRatio(c.panMedianMs, v.panMedianMs)} |`,
+		`| Pan: frame time p95 | ${fmtMs(c.panP95Ms)} | ${fmtMs(v.panP95Ms)} | ${fmtRatio(s.ratio.panP95)} |`,
 		`| Long tasks during zoom and pan (count, longest) | ${longTasks(c.interactionLongTasks, c.interactionMaxLongTaskMs)} | ${longTasks(v.interactionLongTasks, v.interactionMaxLongTaskMs)} | |`,
-		`| Filter by actor: click → filtered view drawn | ${ms(s.median.filterMs)} | n/a | |`,
+		`| Filter by actor: click → filtered view drawn | ${fmtMs(s.median.filterMs)} | n/a | |`,
 		''
 	];
 	const notes: string[] = [];
@@ -139,142 +125,11 @@ export function renderMarkdown(r: BenchResults): string {
 	return lines.join('\n');
 }
 
-// --- targets ----------------------------------------------------------------------------------
-
-/**
- * rAF timestamps are vsync-aligned, so frame times are whole 60 Hz intervals (16.67, 33.33 ms…)
- * give or take a fraction of a millisecond. The limits 16.7 and 33 ms mean one and two intervals.
- */
-const FRAME_JITTER_MS = 0.5;
-const JITTER_NOTE = 'a whole number of 60 Hz frames, within 0.5 ms of vsync jitter';
-
-export const fmtMs = (b: Bounded | number | null) =>
-	b === null ? dash : typeof b === 'number' ? formatDuration(b) : bounded(b);
-const fmtMB = (x: number | null) => mb(x);
-export const fmtRatio = (r: Ratio | null) => ratio(r);
-
-function ratioPass(r: Ratio | null, limit: number): boolean | null {
-	if (!r) return null;
-	if (r.kind === 'exact') return r.value <= limit;
-	if (r.kind === 'atMost') return r.value <= limit ? true : null;
-	return r.value > limit ? false : null;
-}
-
-export function evaluateTargets(results: BenchResults): Target[] {
-	const targets: Target[] = [];
-	const bytes = results.bytes.causeway;
-	const embedOk = bytes !== null && bytes.status === 200 && !bytes.note;
-	targets.push({
-		id: 'embed-bytes',
-		description: 'Embed page JS+CSS, gzip, without the dataset',
-		measured: bytes ? `${(bytes.totalGzip / 1000).toFixed(1)} KB` : '—',
-		limit: '≤ 60 KB',
-		pass: embedOk ? bytes.totalGzip <= 60_000 : null,
-		note: embedOk ? null : (bytes?.note ?? `${bytes?.url ?? 'embed'}: HTTP ${bytes?.status}`)
-	});
-	const size = (n: number) => results.sizes.find((s) => s.size === n);
-	const s10 = size(10_000);
-	if (s10) {
-		const c = s10.median.causeway;
-		targets.push({
-			id: '10k-first-frame',
-			description: '10,000 events: first frame with events, Causeway / vis-timeline',
-			measured: `${fmtMs(c.firstFrameMs)} / ${fmtMs(s10.median.vis.firstFrameMs)} = ${fmtRatio(s10.ratio.firstFrame)}`,
-			limit: '≤ 0.2×',
-			pass: ratioPass(s10.ratio.firstFrame, 0.2),
-			note: null
-		});
-		for (const [id, v] of [
-			['zoom', c.zoomP95Ms],
-			['pan', c.panP95Ms]
-		] as const) {
-			targets.push({
-				id: `10k-${id}-p95`,
-				description: `10,000 events: ${id} frame time p95 (Causeway)`,
-				measured: fmtMs(v),
-				limit: '≤ 16.7 ms (one 60 Hz frame)',
-				pass: v === null ? null : v <= 16.7 + FRAME_JITTER_MS,
-				note: v !== null && v > 16.7 && v <= 16.7 + FRAME_JITTER_MS ? JITTER_NOTE : null
-			});
-		}
-	}
-	const s50 = size(50_000);
-	if (s50) {
-		const c = s50.median.causeway;
-		targets.push({
-			id: '50k-first-frame',
-			description: '50,000 events: first frame with events, Causeway / vis-timeline',
-			measured: `${fmtMs(c.firstFrameMs)} / ${fmtMs(s50.median.vis.firstFrameMs)} = ${fmtRatio(s50.ratio.firstFrame)}`,
-			limit: '≤ 0.1×',
-			pass: ratioPass(s50.ratio.firstFrame, 0.1),
-			note: null
-		});
-		for (const [id, v] of [
-			['zoom', c.zoomP95Ms],
-			['pan', c.panP95Ms]
-		] as const) {
-			targets.push({
-				id: `50k-${id}-p95`,
-				description: `50,000 events: ${id} frame time p95 (Causeway)`,
-				measured: fmtMs(v),
-				limit: '≤ 33 ms (two 60 Hz frames)',
-				pass: v === null ? null : v <= 33.3 + FRAME_JITTER_MS,
-				note: v !== null && v > 33 && v <= 33.3 + FRAME_JITTER_MS ? JITTER_NOTE : null
-			});
-		}
-		targets.push({
-			id: '50k-long-task',
-			description: '50,000 events: longest task during zoom and pan (Causeway)',
-			measured:
-				c.interactionMaxLongTaskMs === null
-					? '—'
-					: `${c.interactionMaxLongTaskMs} ms (worst run ${c.interactionMaxLongTaskMsWorst} ms)`,
-			limit: '≤ 200 ms',
-			pass: c.interactionMaxLongTaskMs === null ? null : c.interactionMaxLongTaskMs <= 200,
-			note: null
-		});
-		const heapNote =
-			s50.median.vis.heapUsedMB === null
-				? 'no vis-timeline heap (no run drew events in time)'
-				: null;
-		targets.push({
-			id: '50k-heap',
-			description: '50,000 events: JS heap after load, Causeway / vis-timeline',
-			measured: `${fmtMB(c.heapUsedMB)} / ${fmtMB(s50.median.vis.heapUsedMB)} = ${fmtRatio(s50.ratio.heap)}`,
-			limit: '≤ 0.5×',
-			pass: ratioPass(s50.ratio.heap, 0.5),
-			note: heapNote
-		});
-		const f = s50.median.filterMs;
-		targets.push({
-			id: '50k-filter',
-			description: '50,000 events: filter by actor, click → filtered view drawn (Causeway)',
-			measured: fmtMs(f),
-			limit: '< 100 ms',
-			pass: f === null ? null : f < 100,
-			note: f === null ? (s50.filter.find((x) => x.note)?.note ?? null) : null
-		});
-	}
-	return targets;
-}
-
-/** Formats generated files with the project's prettier config, so `npm run lint` stays clean. */
-export async function formatted(file: string, text: string): Promise<string> {
-	try {
-		const prettier = await import('prettier');
-		const config = (await prettier.resolveConfig(file)) ?? {};
-		return await prettier.format(text, { ...config, filepath: file });
-	} catch {
-		return text;
-	}
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const input = process.argv[2] ?? new URL('./results/results.json', import.meta.url).pathname;
-	const output = process.argv[3] ?? new URL('./results/RESULTS.md', import.meta.url).pathname;
-	const results = JSON.parse(readFileSync(input, 'utf8')) as BenchResults;
+	const defaults = resultFiles(resolve(import.meta.dirname, '..', RESULTS_DIR), false);
+	const files = { json: process.argv[2] ?? defaults.json, md: process.argv[3] ?? defaults.md };
+	const results = readResults(files.json);
 	results.targets = evaluateTargets(results);
-	writeFileSync(input, await formatted(input, JSON.stringify(results, null, '\t') + '\n'));
-	writeFileSync(output, await formatted(output, renderMarkdown(results)));
-	console.log(`re-evaluated the targets in ${input}; wrote ${output}`);
+	await writeResults(results, files, renderMarkdown(results));
+	console.log(`re-evaluated the targets in ${files.json}; wrote ${files.md}`);
 }
