@@ -44,11 +44,11 @@ export type PageUrls = ReturnType<typeof pageUrls>;
  * time budget each stop what would only repeat.
  */
 export class Sweep {
-	chart = DEFAULT_CHART;
-	causewayUnsupported = false;
-	budgetNoted = false;
-	readonly actor: string;
-	readonly measure: MeasureOptions;
+	#chart = DEFAULT_CHART;
+	#causewayUnsupported = false;
+	#budgetNoted = false;
+	readonly #actor: string;
+	readonly #measure: MeasureOptions;
 
 	/** `shotsDir`: where --screenshots go; `notes`: the run's notes, appended to. */
 	constructor(
@@ -58,33 +58,25 @@ export class Sweep {
 		readonly urls: PageUrls,
 		readonly notes: string[]
 	) {
-		this.actor = generateDataset(1, options.seed).actors[0].id;
-		this.measure = { ...options, shotsDir };
+		this.#actor = generateDataset(1, options.seed).actors[0].id;
+		this.#measure = { ...options, shotsDir };
 	}
 
 	async size(n: number): Promise<SizeResult> {
-		const { runs: RUNS, only } = this.options;
+		const { runs, only } = this.options;
 		const size = emptySize(n);
 		let filterWorks = true;
-		for (let run = 1; run <= RUNS; run++) {
-			if (elapsedMs() > this.options.budgetMs) {
-				if (!this.budgetNoted) {
-					const note = `time budget of ${this.options.budgetMs / 60_000} min reached: ${n} events got ${run - 1} of ${RUNS} runs; later runs and sizes skipped (--budget-min to change)`;
-					this.notes.push(note);
-					log(note);
-					this.budgetNoted = true;
-				}
-				break;
-			}
+		for (let run = 1; run <= runs; run++) {
+			if (this.#budgetSpent(n, run - 1)) break;
 			// Alternate which page goes first; the first run starts with Causeway so that the vis
 			// page gets Causeway's chart size.
 			const order: PageName[] = run % 2 === 1 ? ['causeway', 'vis'] : ['vis', 'causeway'];
 			for (const [i, name] of order.entries()) {
 				if (only && name !== only) continue;
-				if (name === 'causeway' && this.causewayUnsupported) continue;
-				const url = name === 'causeway' ? this.urls.causeway(n) : this.urls.vis(n, this.chart);
-				log(`${n} events · run ${run}/${RUNS} · ${name} …`);
-				const r = await measurePage(this.browser, this.measure, {
+				if (name === 'causeway' && this.#causewayUnsupported) continue;
+				const url = name === 'causeway' ? this.urls.causeway(n) : this.urls.vis(n, this.#chart);
+				log(`${n} events · run ${run}/${runs} · ${name} …`);
+				const r = await measurePage(this.browser, this.#measure, {
 					page: name,
 					url,
 					size: n,
@@ -95,13 +87,13 @@ export class Sweep {
 				log(`  ${describeRun(r)}`);
 				if (name !== 'causeway') continue;
 				if (r.chart) {
-					this.chart = {
+					this.#chart = {
 						width: Math.max(300, Math.min(VIEWPORT.width, r.chart.width)),
 						height: Math.max(300, Math.min(VIEWPORT.height - 40, r.chart.height))
 					};
 				}
 				if (!r.drew && r.notes.some((x) => x.includes('drew another dataset'))) {
-					this.causewayUnsupported = true;
+					this.#causewayUnsupported = true;
 					this.notes.push(`Causeway: ${r.notes.join('; ')}. Remaining Causeway runs skipped.`);
 					log('  Causeway did not draw the bench dataset: skipping its remaining runs');
 				}
@@ -112,7 +104,7 @@ export class Sweep {
 						n,
 						run,
 						this.urls.filter(n),
-						this.actor
+						this.#actor
 					);
 					size.filter.push(f);
 					log(`  filter by actor: ${f.ms === null ? `n/a (${f.note})` : `${f.ms} ms`}`);
@@ -130,5 +122,18 @@ export class Sweep {
 			`${n} events · medians: first frame ${fmtMs(c.firstFrameMs)} vs ${fmtMs(v.firstFrameMs)} (${fmtRatio(size.ratio.firstFrame)})`
 		);
 		return size;
+	}
+
+	/** True once the time budget is spent (noted the first time, with the `done` runs of `n`). */
+	#budgetSpent(n: number, done: number): boolean {
+		const { budgetMs, runs } = this.options;
+		if (elapsedMs() <= budgetMs) return false;
+		if (!this.#budgetNoted) {
+			const note = `time budget of ${budgetMs / 60_000} min reached: ${n} events got ${done} of ${runs} runs; later runs and sizes skipped (--budget-min to change)`;
+			this.notes.push(note);
+			log(note);
+			this.#budgetNoted = true;
+		}
+		return true;
 	}
 }
