@@ -1,20 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseEdtf } from '../src/lib/model/dates.ts';
 import { validateDataset } from '../src/lib/model/validate.ts';
-import { EVENT_ID_PREFIX, generateDataset, mulberry32 } from './generate.ts';
-import { boundedMedian, frameStats, median, percentile } from './stats.ts';
-
-describe('mulberry32', () => {
-	it('is deterministic per seed and stays in [0, 1)', () => {
-		const a = mulberry32(42);
-		const b = mulberry32(42);
-		const c = mulberry32(43);
-		const xs = Array.from({ length: 1000 }, () => a());
-		expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
-		expect(Array.from({ length: 1000 }, () => c())).not.toEqual(xs);
-		expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
-	});
-});
+import { EVENT_ID_PREFIX, generateDataset } from './generate.ts';
 
 describe('generateDataset', () => {
 	it('is deterministic: same n and seed give identical JSON', () => {
@@ -22,6 +9,16 @@ describe('generateDataset', () => {
 		expect(JSON.stringify(generateDataset(1000, 7))).not.toBe(
 			JSON.stringify(generateDataset(1000, 8))
 		);
+	});
+
+	it('draws only from its seed, never from Math.random', () => {
+		const random = vi.spyOn(Math, 'random');
+		try {
+			generateDataset(500, 9);
+			expect(random).not.toHaveBeenCalled();
+		} finally {
+			random.mockRestore();
+		}
 	});
 
 	it.each([1, 10, 1000, 10_000])('has n events, 8 actors and n/5 links (n = %i)', (n) => {
@@ -76,33 +73,5 @@ describe('generateDataset', () => {
 		expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
 		expect(result.problems).toEqual([]);
 		expect(result.dataset?.events).toHaveLength(1000);
-	});
-});
-
-describe('stats', () => {
-	it('median and nearest-rank percentile', () => {
-		expect(median([3, 1, 2])).toBe(2);
-		expect(median([4, 1, 3, 2])).toBe(2.5);
-		expect(median([null, 5, undefined])).toBe(5);
-		expect(median([])).toBeNull();
-		const xs = Array.from({ length: 100 }, (_, i) => i + 1);
-		expect(percentile(xs, 95)).toBe(95);
-		expect(percentile([16.7, 16.7, 33.3], 95)).toBe(33.3);
-	});
-
-	it('frame stats from rAF timestamps', () => {
-		const s = frameStats([0, 16.7, 33.4, 50.1, 100.1]);
-		expect(s.frames).toBe(4);
-		expect(s.medianMs).toBe(16.7);
-		expect(s.maxMs).toBe(50);
-	});
-
-	it('a median over capped runs is a lower bound when it lands on one', () => {
-		const cap = { value: 90_000, atLeast: true };
-		expect(boundedMedian([cap, cap, { value: 40_000, atLeast: false }])).toEqual(cap);
-		expect(
-			boundedMedian([cap, { value: 30_000, atLeast: false }, { value: 40_000, atLeast: false }])
-		).toEqual({ value: 40_000, atLeast: false });
-		expect(boundedMedian([null, null])).toBeNull();
 	});
 });

@@ -7,6 +7,7 @@
  * CLI: `tsx bench/generate.ts <n> [seed] > out.json`
  */
 import { pathToFileURL } from 'node:url';
+import { randomLcg } from 'd3';
 import { EVENT_KINDS } from '../src/lib/model/types.ts';
 
 export interface BenchActor {
@@ -42,18 +43,6 @@ export interface BenchDataset {
 export const EVENT_ID_PREFIX = 'evt-';
 
 export const DEFAULT_SEED = 20240601;
-
-/** mulberry32: a tiny, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(2015, 0, 1);
@@ -149,7 +138,8 @@ interface Draft {
 
 export function generateDataset(n: number, seed: number = DEFAULT_SEED): BenchDataset {
 	if (!Number.isInteger(n) || n < 1) throw new Error(`n must be a positive integer, got ${n}`);
-	const rand = mulberry32(seed ^ Math.imul(n, 0x9e3779b1));
+	// d3's seeded LCG; each size gets its own stream from the one seed.
+	const rand = randomLcg((seed ^ Math.imul(n, 0x9e3779b1)) >>> 0);
 	const drafts: Draft[] = [];
 	for (let i = 0; i < n; i++) {
 		const shape = rand();

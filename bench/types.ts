@@ -1,4 +1,4 @@
-/** The shape of `bench/results.json`. */
+/** The shape of `bench/results/results.json`. */
 import type { Bounded, FrameStats } from './stats.ts';
 
 export type PageName = 'causeway' | 'vis';

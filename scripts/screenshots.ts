@@ -3,8 +3,9 @@
  * light and dark, from a running preview (`npm start` first). Writes PNGs to docs/ (or $OUT).
  * Usage: npm run screenshots -- [path ...]   (default: / and the highlighted chain)
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 const base = process.env.BASE_URL ?? 'http://localhost:4173';
 const out = process.env.OUT ?? 'docs';
@@ -16,12 +17,7 @@ const shots: { name: string; path: string }[] = only.length
 			{ name: 'chain', path: '/?event=azm-launch&view=2024-02-20/2024-07-05' }
 		];
 
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-	executablePath,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync']
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 mkdirSync(out, { recursive: true });
 for (const shot of shots) {
 	for (const device of [

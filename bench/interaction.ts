@@ -1,0 +1,150 @@
+/**
+ * The interaction phases on a drawn page: zoom (wheel notches in, then out) and pan (a mouse
+ * drag), each recording every rAF timestamp and the long tasks while it runs, each cut short at
+ * its time cap if the page cannot keep up.
+ */
+import type { Page } from '@playwright/test';
+import { sleep, TIMEOUT, tryFor } from './clock.ts';
+import { phaseCapMs } from './options.ts';
+import { chartCentre, readView } from './page.ts';
+import { startFrames, stopFrames } from './instrument.ts';
+import { frameStats, round } from './stats.ts';
+import { combineLongTasks, summariseLongTasks } from './summary.ts';
+import type { LongTaskSummary, PageName, PhaseResult } from './types.ts';
+
+const ZOOM_STEPS = 20;
+const PAN_STEPS = 20;
+const PAN_PX = 20;
+/** Wheel notches (not measured) before the pan, so the drag has room to move the camera. */
+const PRE_PAN_ZOOM = 5;
+
+export interface Interaction {
+	zoom: PhaseResult | null;
+	pan: PhaseResult | null;
+	/** Long tasks during zoom and pan together. */
+	interaction: LongTaskSummary | null;
+	notes: string[];
+}
+
+/** One phase: `gesture(i)` for each planned step until done or `capMs`, then `finish`. */
+async function phase(
+	page: Page,
+	name: PageName,
+	stepsPlanned: number,
+	capMs: number,
+	gesture: (step: number) => Promise<unknown>,
+	finish?: () => Promise<unknown>
+): Promise<PhaseResult | null> {
+	const t0 = await tryFor(page.evaluate(startFrames), 10_000);
+	if (t0 === TIMEOUT) return null;
+	const deadline = Date.now() + capMs;
+	let steps = 0;
+	let complete = true;
+	for (let i = 0; i < stepsPlanned; i++) {
+		const r = await tryFor(gesture(i), Math.max(1, deadline - Date.now()));
+		if (r === TIMEOUT || Date.now() >= deadline) {
+			complete = false;
+			if (r !== TIMEOUT) steps++;
+			break;
+		}
+		steps++;
+	}
+	if (finish) await tryFor(finish(), Math.max(5000, deadline - Date.now()));
+	// Let the last step's frames land (bounded: a page still busy after that is reported as such).
+	await sleep(300);
+	const end = await tryFor(page.evaluate(stopFrames), 30_000);
+	if (end === TIMEOUT) return null;
+	const tasks = await tryFor(
+		page.evaluate(() => window.__bench!.longTasks),
+		5000
+	);
+	return {
+		steps,
+		stepsPlanned,
+		complete,
+		durationMs: round(end.now - t0) ?? 0,
+		frames: frameStats(end.frames),
+		longTasks: summariseLongTasks(tasks === TIMEOUT ? [] : tasks, t0, end.now),
+		view: await readView(page, name)
+	};
+}
+
+/** Zoom, then (if the page settled) pan, on a page whose chart is in view; `size`: its events. */
+export async function measureInteraction(
+	page: Page,
+	name: PageName,
+	size: number
+): Promise<Interaction> {
+	const out: Interaction = { zoom: null, pan: null, interaction: null, notes: [] };
+	const cap = phaseCapMs(size);
+	let pointer = { x: -1, y: -1 };
+	/** Wheel over the chart's centre, following the chart if it moved or resized. */
+	const wheel = async (dy: number) => {
+		const c = await chartCentre(page, name);
+		if (c && (Math.abs(c.x - pointer.x) > 1 || Math.abs(c.y - pointer.y) > 1)) {
+			pointer = c;
+			await page.mouse.move(c.x, c.y);
+		}
+		await page.mouse.wheel(0, dy);
+	};
+
+	// Zoom: 20 wheel notches in over the chart centre, ~50 ms apart, then 20 back out.
+	out.zoom = await phase(page, name, ZOOM_STEPS * 2, cap, async (i) => {
+		await wheel(i < ZOOM_STEPS ? -120 : 120);
+		await sleep(50);
+	});
+	// A page that could not keep up with the zoom gets a (bounded) moment to catch up.
+	const settled =
+		out.zoom !== null &&
+		(await tryFor(
+			page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true)))),
+			out.zoom.complete ? 30_000 : 60_000
+		)) === true;
+	if (out.zoom && !settled) {
+		out.notes.push('page still busy after the zoom phase: pan not measured');
+	} else if (out.zoom) {
+		// Zoom in a little (not measured) so that the drag has room to pan, then let it settle.
+		for (let i = 0; i < PRE_PAN_ZOOM; i++) {
+			if ((await tryFor(wheel(-120), 20_000)) === TIMEOUT) break;
+			await sleep(50);
+		}
+		await sleep(500);
+		const c = await tryFor(chartCentre(page, name), 60_000);
+		if (c === TIMEOUT || c === null) {
+			out.notes.push('chart not found (or page busy) before the pan: pan not measured');
+		} else {
+			// Pan: mouse down left of the centre, 20 moves of 20 px ~16 ms apart, mouse up.
+			const x0 = c.x - (PAN_STEPS * PAN_PX) / 2;
+			await tryFor(page.mouse.move(x0, c.y), 10_000);
+			let down = false;
+			out.pan = await phase(
+				page,
+				name,
+				PAN_STEPS,
+				cap,
+				async (i) => {
+					if (!down) {
+						await page.mouse.down();
+						down = true;
+					}
+					await page.mouse.move(x0 + PAN_PX * (i + 1), c.y);
+					await sleep(16);
+				},
+				() => page.mouse.up()
+			);
+		}
+	}
+	if (out.zoom && !out.zoom.complete) {
+		out.notes.push(
+			`zoom phase hit its ${cap / 1000} s cap after ${out.zoom.steps} of ${out.zoom.stepsPlanned} notches`
+		);
+	}
+	if (out.pan && !out.pan.complete) {
+		out.notes.push(
+			`pan phase hit its ${cap / 1000} s cap after ${out.pan.steps} of ${out.pan.stepsPlanned} moves`
+		);
+	}
+	out.interaction = combineLongTasks([out.zoom, out.pan]);
+	if (!out.zoom) out.notes.push('page unresponsive: zoom not measured');
+	return out;
+}
