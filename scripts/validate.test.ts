@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 const run = (...files: string[]) =>
 	spawnSync('node_modules/.bin/tsx', ['scripts/validate.ts', ...files], { encoding: 'utf8' });
 
-describe('npm run validate', () => {
+// Each case starts the CLI in a new process (tsx compiles it first): seconds, not milliseconds.
+describe('npm run validate', { timeout: 60_000 }, () => {
 	it('exits 1 and lists every problem of an invalid file, one per line', () => {
 		const r = run('scripts/fixtures/invalid-dataset.json');
 		expect(r.status).toBe(1);
