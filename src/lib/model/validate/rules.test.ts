@@ -1,71 +1,11 @@
+/** The rules across objects: ids, references, date order, causes before effects, warnings. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset } from './validate.ts';
+import { formatProblem, validateDataset } from '../validate.ts';
 
 const file = 'x.json';
 const lines = (raw: unknown) =>
 	validateDataset(raw, file).problems.map((p) => formatProblem(file, p, raw));
-
-const minimal = {
-	events: [{ id: 'a', title: 'A', date: '2024-06-08' }]
-};
-
-describe('validateDataset: schema problems', () => {
-	it('names file, path, event id and field for an impossible date', () => {
-		const raw = {
-			actors: [{ id: 'ttp', name: 'TTP' }],
-			events: [
-				{ id: 'a', title: 'A', date: '2024-01-01' },
-				{ id: 'besham-attack', title: 'Besham', date: '2024-02-30' }
-			]
-		};
-		expect(lines(raw)).toEqual([
-			'x.json: events[1] (id "besham-attack").date: "2024-02-30" is not a real date: February 2024 has 29 days'
-		]);
-	});
-
-	it.each([
-		[{ id: 'a', date: '2024' }, 'x.json: events[0] (id "a").title: is required'],
-		[{ id: 'a', title: 'A' }, 'x.json: events[0] (id "a").date: is required'],
-		[
-			{ id: 'a', title: 'A', date: '2024/06' },
-			'x.json: events[0] (id "a").date: "2024/06" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)'
-		],
-		[
-			{ id: 'a b', title: 'A', date: '2024' },
-			'x.json: events[0] (id "a b").id: "a b" is not a valid id (1–64 letters, digits, _ or -)'
-		],
-		[
-			{ id: 'a', title: 'A', date: '2024', kind: 'rumour' },
-			'x.json: events[0] (id "a").kind: "rumour" should be one of attack, diplomacy, military-operation, political, economic, publication, report, statement, other'
-		],
-		[
-			{ id: 'a', title: 'A', date: '2024', sources: [{ title: 'S', url: 'javascript:alert(1)' }] },
-			'x.json: events[0] (id "a").sources[0].url: "javascript:alert(1)" is not an http, https or mailto link'
-		],
-		[
-			{ id: 'a', title: 'A', date: '2024', sources: [{ title: 'S', url: 'data:text/html,hi' }] },
-			'x.json: events[0] (id "a").sources[0].url: "data:text/html,hi" is not an http, https or mailto link'
-		],
-		[
-			{ id: 'a', title: 42, date: '2024' },
-			'x.json: events[0] (id "a").title: should be text, got 42'
-		]
-	])('reports %j', (event, message) => {
-		expect(lines({ events: [event] })).toEqual([message]);
-	});
-
-	it('requires an events list and names actors by id', () => {
-		expect(lines({ actors: [{ id: 'ttp' }] })).toEqual([
-			'x.json: actors[0] (id "ttp").name: is required',
-			'x.json: events: is required'
-		]);
-	});
-
-	it('rejects a top level that is not an object', () => {
-		expect(lines([1, 2])).toHaveLength(1);
-	});
-});
 
 describe('validateDataset: rules across objects', () => {
 	it('rejects duplicate ids per kind, but allows the same id in different kinds', () => {
@@ -168,53 +108,5 @@ describe('validateDataset: rules across objects', () => {
 				expected
 			).toBe(true);
 		}
-	});
-});
-
-describe('normalisation', () => {
-	it('fills the defaults the contract names', () => {
-		const { dataset } = validateDataset(
-			{
-				events: [
-					{ id: 'b', title: 'B', date: '2024-06' },
-					{ id: 'a', title: 'A', date: '2024-06-08' }
-				],
-				links: [{ from: 'b', to: 'a' }]
-			},
-			'data/my-story.json'
-		);
-		expect(dataset).toBeDefined();
-		expect(dataset!.id).toBe('my-story');
-		expect(dataset!.title).toBe('my-story');
-		expect(dataset!.events.map((e) => [e.id, e.order, e.kind, e.status])).toEqual([
-			['b', 0, 'other', 'reported'],
-			['a', 1, 'other', 'reported']
-		]);
-		expect(dataset!.events[0].actors).toEqual([]);
-		expect(dataset!.links[0]).toMatchObject({
-			id: 'b->a',
-			label: 'led to',
-			basis: 'reported'
-		});
-	});
-
-	it('gives repeated pairs distinct link ids', () => {
-		const { dataset } = validateDataset({
-			...minimal,
-			events: [...minimal.events, { id: 'b', title: 'B', date: '2024-07' }],
-			links: [
-				{ from: 'a', to: 'b', label: 'prompted' },
-				{ from: 'a', to: 'b', label: 'funded' }
-			]
-		});
-		expect(dataset!.links.map((l) => l.id)).toEqual(['a->b', 'a->b#2']);
-	});
-
-	it('spans an event from its date to the end of its endDate', () => {
-		const { dataset } = validateDataset({
-			events: [{ id: 'v', title: 'V', date: '2024-06-04', endDate: '2024-06-08' }]
-		});
-		const e = dataset!.events[0];
-		expect([e.start, e.end]).toEqual([Date.UTC(2024, 5, 4), Date.UTC(2024, 5, 9)]);
 	});
 });
