@@ -187,15 +187,35 @@ test.describe('arrow labels and styles', () => {
 			`${titleOf('joint-statement')} likely prompted the timing of ${titleOf('azm-launch')} — an author's inference`
 		);
 
-		// Tab from the timeline region reaches the arrows.
-		await chartOf(page).focus();
-		await page.keyboard.press('Tab');
-		const focused = page.locator('g[data-link-id] path.hit:focus');
-		await expect(focused).toHaveCount(1);
-		const id = await focused.evaluate((el) => el.parentElement!.getAttribute('data-link-id'));
+		// Arrows are no Tab stops: they are reached from their event. Shift+← on the launch lists
+		// its causes; the option under focus shows its arrow's label.
+		expect(
+			await page
+				.locator('g[data-link-id] path.hit')
+				.evaluateAll((els) =>
+					els.filter((el) => el.getAttribute('tabindex') !== '-1').map((el) => el.outerHTML)
+				)
+		).toEqual([]);
+		await markOf(page, 'azm-launch').focus();
+		await page.keyboard.press('Shift+ArrowLeft');
+		const menu = page.getByRole('dialog', { name: 'Caused by…' });
+		const first = menu.locator('li button').first();
+		await expect(first).toBeFocused();
 		await expect(tip(page)).toBeVisible();
-		await expect(tip(page)).toHaveAttribute('data-arrow-tip', id!);
+		const id = (await tip(page).getAttribute('data-arrow-tip'))!;
+		expect(causesOf('azm-launch').map((from) => `${from}->azm-launch`)).toContain(id);
+		await expect(first).toContainText(titleOf(id.split('->')[0]));
+		// Down the menu, the label follows the option.
+		const statement = menu.getByRole('button', { name: titleOf('joint-statement') });
+		await statement.focus();
+		await expect(tip(page)).toHaveAttribute('data-arrow-tip', 'joint-statement->azm-launch');
+		await expect(statement).toContainText('inferred');
+		await page.keyboard.press('Escape');
+		await expect(menu).toHaveCount(0);
+		await expect(markOf(page, 'azm-launch')).toBeFocused();
+		await expect(tip(page)).toHaveCount(0);
 
+		// A pointer (or a script) can still focus the arrow itself.
 		await hit.focus();
 		await expect(tip(page)).toHaveAttribute('data-arrow-tip', 'joint-statement->azm-launch');
 		await expect(tip(page)).toContainText('likely prompted the timing of');
@@ -439,4 +459,144 @@ test('axe finds no violation with arrows shown and an event selected', async ({ 
 	await expect(tip(page)).toBeVisible();
 	const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
 	expect(results.violations).toEqual([]);
+});
+
+test.describe('arrows recede, and come forward', () => {
+	/** Opacity and whether the arrowhead shows, per drawn arrow. */
+	const looks = (page: Page) =>
+		page.locator('g[data-link-id]').evaluateAll((els) =>
+			Object.fromEntries(
+				els.map((el) => [
+					el.getAttribute('data-link-id')!,
+					{
+						opacity: Number(getComputedStyle(el).opacity),
+						head: getComputedStyle(el.querySelector('path.head')!).display !== 'none'
+					}
+				])
+			)
+		);
+
+	test('quiet with nothing selected; an event’s own arrows strong while it has focus', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await openTimeline(page);
+		const quiet = await looks(page);
+		expect(Object.keys(quiet).length).toBeGreaterThan(10);
+		for (const [id, l] of Object.entries(quiet)) {
+			expect(l.opacity, id).toBeLessThanOrEqual(0.35);
+			expect(l.head, id).toBe(false);
+		}
+		// Reduced motion: no fading.
+		const fade = await page
+			.locator('g[data-link-id]')
+			.first()
+			.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+		expect(fade).toBeLessThan(0.02);
+
+		await markOf(page, 'joint-statement').focus();
+		const own = new Set(
+			raw.links
+				.filter((l) => l.from === 'joint-statement' || l.to === 'joint-statement')
+				.map(linkId)
+		);
+		await expect
+			.poll(async () => {
+				const now = await looks(page);
+				return Object.entries(now).every(([id, l]) =>
+					own.has(id) ? l.opacity === 1 && l.head : l.opacity <= 0.35 && !l.head
+				);
+			})
+			.toBe(true);
+		expect([...own].filter((id) => id in quiet).length).toBeGreaterThan(1);
+	});
+
+	test('with a selection: direct links strong, the further chain quieter, the rest faint', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await openTimeline(page, '/?event=joint-statement');
+		const direct = new Set(
+			raw.links
+				.filter((l) => l.from === 'joint-statement' || l.to === 'joint-statement')
+				.map(linkId)
+		);
+		const chainEvents = new Set([
+			'joint-statement',
+			...walk('joint-statement', causesOf),
+			...walk('joint-statement', effectsOf)
+		]);
+		// A link is on the chain when it runs along it (cause of a cause, effect of an effect).
+		const upstream = walk('joint-statement', causesOf);
+		const downstream = walk('joint-statement', effectsOf);
+		const onChain = (l: { from: string; to: string }) =>
+			(upstream.has(l.from) && (upstream.has(l.to) || l.to === 'joint-statement')) ||
+			(downstream.has(l.to) && (downstream.has(l.from) || l.from === 'joint-statement'));
+		expect(chainEvents.size).toBeGreaterThan(3);
+		// Move the pointer out of the way so that nothing but the selection counts.
+		await page.mouse.move(1, 1);
+		const now = await looks(page);
+		let further = 0;
+		let rest = 0;
+		for (const [id, l] of Object.entries(now)) {
+			const link = raw.links.find((x) => linkId(x) === id)!;
+			if (direct.has(id)) expect(l, id).toEqual({ opacity: 1, head: true });
+			else if (onChain(link)) {
+				further++;
+				expect(l.opacity, id).toBeGreaterThan(0.35);
+				expect(l.opacity, id).toBeLessThan(1);
+			} else {
+				rest++;
+				expect(l.opacity, id).toBeLessThanOrEqual(0.15);
+			}
+		}
+		expect(further, 'arrows further along the chain').toBeGreaterThan(0);
+		expect(rest, 'arrows off the chain').toBeGreaterThan(0);
+	});
+});
+
+test.describe('edge pills', () => {
+	/** Pills that overlap a mark's visible label (as clipped to the plot), by their names. */
+	const pillsOverLabels = (page: Page) =>
+		page.evaluate(() => {
+			const axis = document.querySelector('[data-tick-unit] line.baseline')!;
+			const plot = axis.getBoundingClientRect();
+			const labels = [...document.querySelectorAll('g[data-mark-key] text.label')].map((t) => {
+				const b = t.getBoundingClientRect();
+				const left = Math.max(b.left, plot.left);
+				const right = Math.min(b.right, plot.right);
+				return { left, right, top: b.top, bottom: b.bottom };
+			});
+			return [...document.querySelectorAll('g[data-stub-event]')]
+				.filter((g) => {
+					const r = g.querySelector('rect.pill')!.getBoundingClientRect();
+					return labels.some(
+						(b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom
+					);
+				})
+				.map((g) => g.getAttribute('aria-label'));
+		});
+
+	for (const url of ['/?actors=ttp', '/?event=azm-launch&view=2023-06-17/2024-07-24']) {
+		test(`sit in the gutter, cover no label, and are at least 24 px (${url})`, async ({ page }) => {
+			await openTimeline(page, url);
+			const pills = page.locator('g[data-stub-event] rect.pill');
+			await expect(pills.first()).toBeAttached();
+			expect(await pillsOverLabels(page)).toEqual([]);
+			const plot = (await page.locator('[data-tick-unit] line.baseline').boundingBox())!;
+			for (const box of await pills.evaluateAll((els) =>
+				els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect)
+			)) {
+				expect(box.width).toBeGreaterThanOrEqual(24);
+				expect(box.height).toBeGreaterThanOrEqual(24);
+				// Outside the plot, which the axis baseline spans.
+				expect(box.right <= plot.x + 0.5 || box.left >= plot.x + plot.width - 0.5).toBe(true);
+			}
+			// What a pill is, in words the reader sees: the legend, and a title on hover.
+			await expect(page.locator('[data-legend="stub"]')).toContainText(
+				'arrows to events out of view'
+			);
+			await expect(page.locator('g[data-stub-event] title').first()).toHaveText(/^Show /);
+		});
+	}
 });

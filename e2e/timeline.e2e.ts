@@ -346,3 +346,108 @@ test('a view= link opens zoomed in; Show all zooms back out to years', async ({ 
 	await page.getByRole('button', { name: 'Show all' }).click();
 	await expect.poll(() => axisOf(page).getAttribute('data-tick-unit')).toMatch(/^(decade|year)$/);
 });
+
+test.describe('keyboard', () => {
+	test('the chart is one Tab stop: Tab from the toolbar lands on a mark, and soon leaves', async ({
+		page
+	}) => {
+		await openTimeline(page);
+		await page.getByRole('button', { name: 'Keyboard help' }).focus();
+		await page.keyboard.press('Tab');
+		const inChartNow = () => chartOf(page).evaluate((el) => el.contains(document.activeElement));
+		expect(await inChartNow()).toBe(true);
+		await expect(page.locator('g[data-mark-key]:focus')).toHaveCount(1);
+		// At most three Tab presses pass through the chart (the mark and its edge pills), not 71 arrows.
+		let stops = 1;
+		for (; stops <= 5; stops++) {
+			await page.keyboard.press('Tab');
+			if (!(await inChartNow())) break;
+		}
+		expect(stops).toBeLessThanOrEqual(3);
+		// Shift+Tab comes back to the same mark.
+		await page.keyboard.press('Shift+Tab');
+		await expect.poll(inChartNow).toBe(true);
+	});
+
+	test('the help lists every key, Alt + arrows and the overview’s keys included', async ({
+		page
+	}) => {
+		await openTimeline(page);
+		await chartOf(page).focus();
+		await page.keyboard.press('?');
+		const dialog = page.getByRole('dialog', { name: 'Keyboard' });
+		await expect(dialog).toBeVisible();
+		for (const key of ['Shift + ←', 'Alt + ←', 'Alt + →', 'Page Up', 'Home', '0', '?', 'Escape']) {
+			await expect(
+				dialog.locator('[data-keys-context] kbd', { hasText: key }).first()
+			).toBeVisible();
+		}
+		const overview = dialog.locator('[data-keys-context="overview"]');
+		await expect(overview).toContainText('↑');
+		await expect(overview).toContainText('Narrow the window');
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+	});
+
+	test('Alt + → pans while an event is focused, without leaving it', async ({ page }) => {
+		await openTimeline(page, '/?view=2024-03-01/2024-07-01');
+		const mark = page.locator('g[data-mark-key][tabindex="0"]');
+		await mark.focus();
+		const id = await mark.getAttribute('data-event-id');
+		const before = viewOf(page)!;
+		await page.keyboard.press('Alt+ArrowRight');
+		await expect.poll(() => viewOf(page)!.start).toBeGreaterThan(before.start);
+		await expect(page).not.toHaveURL(/[?&]event=/);
+		expect(await page.locator('g[data-mark-key]:focus').getAttribute('data-event-id')).toBe(id);
+	});
+
+	test('the overview’s keys move the window', async ({ page }) => {
+		await openTimeline(page, '/?view=2024-03-01/2024-07-01');
+		const brush = page.getByRole('slider', { name: 'Visible window' });
+		await brush.focus();
+		const before = viewOf(page)!;
+		await page.keyboard.press('ArrowUp');
+		await expect
+			.poll(() => {
+				const v = viewOf(page)!;
+				return v.end - v.start;
+			})
+			.toBeLessThan(before.end - before.start);
+		await page.keyboard.press('Home');
+		const first = raw.events.map((e) => Date.parse(e.date.slice(0, 10))).sort((a, b) => a - b)[0];
+		await expect.poll(() => viewOf(page)!.start).toBeLessThan(first);
+	});
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+	test('a tap selects a mark and leaves no tooltip behind', async ({ page }) => {
+		await openTimeline(page);
+		// Marks whose title is not shown in full (hovering them would show a tooltip), which a tap
+		// can reach: on screen, not covered.
+		const reachable = await page.evaluate(() =>
+			[...document.querySelectorAll('g[data-mark-key]')]
+				.filter((g) => {
+					const label = g.querySelector('text.label');
+					const title = g.getAttribute('aria-label') ?? '';
+					if (label && title.startsWith(label.textContent ?? '')) {
+						if (!(label.textContent ?? '').endsWith('…')) return false;
+					}
+					const r = g.querySelector('path.symbol')!.getBoundingClientRect();
+					const x = r.x + r.width / 2;
+					const y = r.y + r.height / 2;
+					if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+					return document.elementFromPoint(x, y)?.closest('g[data-mark-key]') === g;
+				})
+				.map((g) => g.getAttribute('data-event-id')!)
+		);
+		expect(reachable.length).toBeGreaterThan(1);
+		for (const id of reachable.slice(0, 1)) {
+			await markOf(page, id).locator('path.symbol').tap();
+			await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
+			await expect(markOf(page, id)).toHaveAttribute('aria-pressed', 'true');
+			await expect(page.locator('.tip')).toHaveCount(0);
+		}
+	});
+});

@@ -5,7 +5,13 @@
  * the scale never drifts mid-drag. Vertical touch scrolling is left to the page (touch-action).
  */
 import type { Attachment } from 'svelte/attachments';
-import type { TimeWindow } from '$lib/layout/scale';
+import {
+	panByPixels,
+	pinchWindow,
+	wheelZoomFactor,
+	zoomWindow,
+	type TimeWindow
+} from '$lib/layout/scale';
 
 export interface PanZoomTarget {
 	readonly window: TimeWindow;
@@ -16,7 +22,14 @@ export interface PanZoomTarget {
 /** Pixels a pointer may move before a press becomes a drag (and its click is swallowed). */
 const DRAG_THRESHOLD = 4;
 
-export function panZoom(target: () => PanZoomTarget): Attachment<HTMLElement> {
+/**
+ * @param inset px on each side of the element that lie outside the time axis (the chart's
+ *   gutters), so that anchors and drags map onto the plot's own width.
+ */
+export function panZoom(
+	target: () => PanZoomTarget,
+	inset: () => number = () => 0
+): Attachment<HTMLElement> {
 	return (element) => {
 		const pointers = new Map<number, { x: number; y: number }>();
 		let start: {
@@ -40,7 +53,11 @@ export function panZoom(target: () => PanZoomTarget): Attachment<HTMLElement> {
 			if (!frame) frame = requestAnimationFrame(flush);
 		};
 
-		const rect = () => element.getBoundingClientRect();
+		const rect = () => {
+			const r = element.getBoundingClientRect();
+			const i = Math.min(inset(), r.width / 4);
+			return { left: r.left + i, width: r.width - 2 * i, height: r.height };
+		};
 
 		function begin() {
 			const r = rect();
@@ -62,20 +79,13 @@ export function panZoom(target: () => PanZoomTarget): Attachment<HTMLElement> {
 			if (!e.ctrlKey && Math.abs(dx) > Math.abs(dy)) {
 				// A horizontal trackpad swipe pans.
 				e.preventDefault();
-				const w = pending ?? target().window;
-				const span = w.end - w.start;
-				const shift = (dx / Math.max(1, r.width)) * span;
-				schedule({ start: w.start + shift, end: w.end + shift });
+				schedule(panByPixels(pending ?? target().window, dx, Math.max(1, r.width)));
 				return;
 			}
 			if (dy === 0) return;
 			e.preventDefault();
-			// Pinch (ctrl+wheel) is finer-grained than a mouse wheel: scale it up.
-			const factor = Math.exp(-dy * (e.ctrlKey ? 0.01 : 0.0025));
-			const w = pending ?? target().window;
-			const span = (w.end - w.start) / factor;
-			const t = w.start + anchor * (w.end - w.start);
-			schedule({ start: t - anchor * span, end: t - anchor * span + span });
+			// Pinch arrives as ctrl+wheel.
+			schedule(zoomWindow(pending ?? target().window, wheelZoomFactor(dy, e.ctrlKey), anchor));
 		}
 
 		function onPointerDown(e: PointerEvent) {
@@ -92,7 +102,6 @@ export function panZoom(target: () => PanZoomTarget): Attachment<HTMLElement> {
 			p.x = e.clientX;
 			p.y = e.clientY;
 			const xs = [...pointers.values()].map((q) => q.x);
-			const span = start.window.end - start.window.start;
 			if (pointers.size === 1 && start.xs.length === 1) {
 				const dx = xs[0] - start.xs[0];
 				if (!dragged) {
@@ -102,20 +111,15 @@ export function panZoom(target: () => PanZoomTarget): Attachment<HTMLElement> {
 					element.setPointerCapture(e.pointerId);
 					element.dataset.dragging = 'true';
 				}
-				const shift = (-dx / start.width) * span;
-				schedule({ start: start.window.start + shift, end: start.window.end + shift });
+				schedule(panByPixels(start.window, -dx, start.width));
 			} else if (pointers.size === 2 && start.xs.length === 2) {
 				// Pinch: the instants under both fingers at the start stay under them.
 				dragged = true;
-				const [a0, b0] = start.xs.map((x) => (x - start!.left) / start!.width);
-				const [a1, b1] = xs.map((x) => (x - start!.left) / start!.width);
-				const d0 = Math.abs(b0 - a0);
-				const d1 = Math.abs(b1 - a1);
-				if (d0 < 0.02 || d1 < 0.02) return;
-				const newSpan = (span * d0) / d1;
-				const mid0 = start.window.start + ((a0 + b0) / 2) * span;
-				const mid1 = (a1 + b1) / 2;
-				schedule({ start: mid0 - mid1 * newSpan, end: mid0 - mid1 * newSpan + newSpan });
+				const { left, width } = start;
+				const [a0, b0] = start.xs.map((x) => (x - left) / width);
+				const [a1, b1] = xs.map((x) => (x - left) / width);
+				const next = pinchWindow(start.window, [a0, b0], [a1, b1]);
+				if (next) schedule(next);
 			}
 		}
 

@@ -41,25 +41,71 @@ function num(value: number | undefined, fallback: number): number {
 }
 
 /**
- * A cubic Bézier from `from` to `to`, its midpoint `bend + offset` px off the chord, with an
- * arrowhead whose tip is `to`. Null when a coordinate is not finite or the ends are within
- * 0.5 px of each other.
+ * The control points of {@link arrowPath}'s curve (and the bow and unit normal they come from);
+ * null when a coordinate is not finite or the ends are within 0.5 px of each other.
  */
-export function arrowPath(from: Point, to: Point, opts?: ArrowOptions): ArrowGeometry | null {
+export function arrowControls(
+	from: Point,
+	to: Point,
+	opts?: ArrowOptions
+): { c1: Point; c2: Point; bow: number; nx: number; ny: number } | null {
 	if (!finite(from) || !finite(to)) return null;
 	const dx = to.x - from.x;
 	const dy = to.y - from.y;
 	const dist = Math.hypot(dx, dy);
 	if (!(dist >= 0.5)) return null;
-	const size = Math.max(0, num(opts?.headSize, 8));
 	const bow = num(opts?.bend, Math.min(60, dist / 4)) + num(opts?.offset, 0);
 	// Unit normal to the chord, to the left of travel on a y-down screen.
 	const nx = dy / dist;
 	const ny = -dx / dist;
 	// Both control points pushed by k move the t = 0.5 point by 0.75 k.
 	const k = (bow * 4) / 3;
-	const c1 = { x: from.x + dx / 3 + nx * k, y: from.y + dy / 3 + ny * k };
-	const c2 = { x: from.x + (2 * dx) / 3 + nx * k, y: from.y + (2 * dy) / 3 + ny * k };
+	return {
+		c1: { x: from.x + dx / 3 + nx * k, y: from.y + dy / 3 + ny * k },
+		c2: { x: from.x + (2 * dx) / 3 + nx * k, y: from.y + (2 * dy) / 3 + ny * k },
+		bow,
+		nx,
+		ny
+	};
+}
+
+/** `n` points evenly spaced in t strictly inside (0, 1) along the curve {@link arrowPath} draws. */
+export function curvePoints(
+	from: Point,
+	to: Point,
+	opts: ArrowOptions | undefined,
+	n: number
+): Point[] {
+	const c = arrowControls(from, to, opts);
+	if (!c) return [];
+	const out: Point[] = [];
+	for (let i = 1; i <= n; i++) {
+		const t = i / (n + 1);
+		const u = 1 - t;
+		const a = u * u * u;
+		const b = 3 * u * u * t;
+		const d = 3 * u * t * t;
+		const e = t * t * t;
+		out.push({
+			x: a * from.x + b * c.c1.x + d * c.c2.x + e * to.x,
+			y: a * from.y + b * c.c1.y + d * c.c2.y + e * to.y
+		});
+	}
+	return out;
+}
+
+/**
+ * A cubic Bézier from `from` to `to`, its midpoint `bend + offset` px off the chord, with an
+ * arrowhead whose tip is `to`. Null when a coordinate is not finite or the ends are within
+ * 0.5 px of each other.
+ */
+export function arrowPath(from: Point, to: Point, opts?: ArrowOptions): ArrowGeometry | null {
+	const c = arrowControls(from, to, opts);
+	if (!c) return null;
+	const { c1, c2, bow, nx, ny } = c;
+	const dx = to.x - from.x;
+	const dy = to.y - from.y;
+	const size = Math.max(0, num(opts?.headSize, 8));
 	const curve = pathRound(2);
 	curve.moveTo(from.x, from.y);
 	curve.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, to.x, to.y);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edtf } from '../model/dates.ts';
 import type { CausalLink, TimelineEvent } from '../model/types.ts';
-import { layoutArrows } from './causal.ts';
+import { STUB_HEIGHT, layoutArrows, stackStubs } from './causal.ts';
 import { layoutTimeline } from './timeline.ts';
 
 function ev(id: string, date: string, actors: string[]): TimelineEvent {
@@ -126,5 +126,65 @@ describe('layoutArrows', () => {
 		expect(bySide).toEqual({ left: ['a'], right: ['c'] });
 		expect(stubs.every((s) => s.reason === 'filtered')).toBe(true);
 		expect(stubs.find((s) => s.side === 'left')!.links).toHaveLength(2);
+	});
+});
+
+describe('stackStubs', () => {
+	const stub = (key: string, side: 'left' | 'right', y: number) =>
+		({ key, side, y, at: y }) as unknown as Parameters<typeof stackStubs>[0][number];
+
+	it('keeps each stub on its row when there is room, and stacks the ones that would overlap', () => {
+		const stubs = [
+			stub('a', 'left', 13),
+			stub('b', 'left', 13),
+			stub('c', 'left', 39),
+			stub('d', 'right', 13)
+		];
+		stackStubs(stubs);
+		const at = Object.fromEntries(stubs.map((s) => [s.key, s.at]));
+		expect(at.a).toBe(13);
+		// Same row, same side: moved down by a pill and a gap.
+		expect(at.b).toBe(13 + STUB_HEIGHT + 2);
+		// The next row's stub moves down too, so the three never touch.
+		expect(at.c).toBe(at.b + STUB_HEIGHT + 2);
+		// The other side is a column of its own.
+		expect(at.d).toBe(13);
+	});
+});
+
+describe('routing around labels', () => {
+	it('bows an arrow away from a label it does not belong to', () => {
+		// a → c on one row, b between them on the row above with a long label in the way.
+		const row = (id: string, x: number, y: number, label = 0) => ({
+			key: id,
+			eventId: id,
+			laneId: null,
+			geom: { shape: 'point', x0: x, x1: x, cx: x, fuzzy: false },
+			x0: x - 6,
+			x1: x + 6,
+			y,
+			row: 0,
+			labelVisible: label > 0,
+			labelX: x + 10,
+			label: id,
+			labelWidth: label
+		});
+		const marks = [
+			row('a', 100, 60),
+			row('b', 200, 34, 300),
+			row('c', 500, 60)
+		] as unknown as Parameters<typeof layoutArrows>[0];
+		const l = [link('a', 'c')];
+		const s = new Map([
+			['a', 1],
+			['b', 2],
+			['c', 3]
+		]);
+		const plain = layoutArrows(marks, l, 900, s);
+		const routed = layoutArrows(marks, l, 900, s, undefined, 5, { height: 140 });
+		// Unrouted, it bows up through b's label (y 27–41); routed, it bows down below the row.
+		expect(plain.arrows[0].mid.y).toBeLessThan(41);
+		expect(routed.arrows[0].mid.y).toBeGreaterThan(60);
+		expect(routed.arrows[0].mid.y).toBeLessThan(140);
 	});
 });

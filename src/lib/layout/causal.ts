@@ -4,7 +4,14 @@
  * out (grouped per mark and side, with a count). Pure: placed marks and links in, geometry out.
  */
 import type { CausalLink } from '../model/types.ts';
-import { anchorPoints, arrowPath, parallelOffsets, type ArrowGeometry } from './arrows.ts';
+import {
+	anchorPoints,
+	arrowPath,
+	parallelOffsets,
+	type ArrowGeometry,
+	type ArrowOptions
+} from './arrows.ts';
+import { chooseRoute, markObstacles, ObstacleGrid } from './route.ts';
 import { POINT_RADIUS } from './marks.ts';
 import type { PlacedMark } from './timeline.ts';
 
@@ -23,8 +30,12 @@ export interface Stub {
 	side: 'left' | 'right';
 	/** Why the other ends are not drawn: outside the window, or hidden by the filters. */
 	reason: 'offscreen' | 'filtered';
+	/** The plot's edge on that side (0 or the width): the pill is drawn outside it. */
 	x: number;
+	/** The row of the mark the stub belongs to. */
 	y: number;
+	/** Where the pill's centre is drawn: `y`, or lower where stubs would overlap. */
+	at: number;
 	/** The hidden ends, in link order. */
 	targets: string[];
 	links: CausalLink[];
@@ -35,8 +46,37 @@ export interface ArrowLayout {
 	stubs: Stub[];
 }
 
-/** Horizontal distance between stubs that share a side and a row. */
-export const STUB_PITCH = 34;
+/** Past this many arrows in view, arrows take the usual bow without routing around labels. */
+export const ROUTE_LIMIT = 120;
+
+/** Routes tried in order: [side (1 = the usual upward bow), how much wider than usual]. */
+const ROUTES: readonly [number, number][] = [
+	[1, 1],
+	[-1, 1],
+	[1, 1.8],
+	[-1, 1.8],
+	[1, 0.35],
+	[-1, 0.35]
+];
+
+/** Height of a stub's pill, and the least distance between the centres of two on one side. */
+export const STUB_HEIGHT = 24;
+const STUB_GAP = 2;
+
+/**
+ * Stubs sit in a gutter outside the plot (they never cover a label), one column per side: where
+ * two would overlap, the lower moves down just enough. `y` is each stub's own row; `at` its pill.
+ */
+export function stackStubs(stubs: Stub[]): void {
+	for (const side of ['left', 'right'] as const) {
+		const column = stubs.filter((s) => s.side === side).sort((a, b) => a.y - b.y);
+		let next = -Infinity;
+		for (const s of column) {
+			s.at = Math.max(s.y, next);
+			next = s.at + STUB_HEIGHT + STUB_GAP;
+		}
+	}
+}
 
 const onScreen = (m: PlacedMark, width: number) => m.x1 >= 0 && m.x0 <= width;
 
@@ -67,7 +107,9 @@ export function layoutArrows(
 	starts: ReadonlyMap<string, number>,
 	/** Events drawn somewhere (in or out of view); other link ends are filtered out. */
 	drawn: ReadonlySet<string> = new Set(marks.map((m) => m.eventId)),
-	barHalfHeight = 5
+	barHalfHeight = 5,
+	/** Route arrows around labels and marks they do not belong to, within [2, height] px. */
+	route?: { height: number }
 ): ArrowLayout {
 	const byEvent = new Map<string, PlacedMark[]>();
 	for (const m of marks) {
@@ -95,6 +137,7 @@ export function layoutArrows(
 				reason,
 				x: side === 'left' ? 0 : width,
 				y: mark.y,
+				at: mark.y,
 				targets: [],
 				links: []
 			};
@@ -131,17 +174,15 @@ export function layoutArrows(
 		}
 	}
 
-	// Stubs on one side at one height sit side by side, inwards, never on top of each other.
-	const lanesAt = new Map<string, number>();
 	const placedStubs = [...stubs.values()];
-	for (const stub of placedStubs) {
-		const slot = `${stub.side}|${Math.round(stub.y)}`;
-		const n = lanesAt.get(slot) ?? 0;
-		lanesAt.set(slot, n + 1);
-		stub.x += (stub.side === 'left' ? 1 : -1) * n * STUB_PITCH;
-	}
+	stackStubs(placedStubs);
 
 	const offsets = parallelOffsets(curves.map((d) => d.link));
+	// Routing costs a few µs per arrow and obstacle cell: beyond ROUTE_LIMIT arrows, plain bows.
+	const grid =
+		route && curves.length > 0 && curves.length <= ROUTE_LIMIT
+			? new ObstacleGrid(markObstacles(marks.filter((m) => onScreen(m, width))))
+			: null;
 	const arrows: PlacedArrow[] = [];
 	for (const { link, from, to } of curves) {
 		const r = (m: PlacedMark) => (m.geom.shape === 'point' ? POINT_RADIUS : barHalfHeight);
@@ -149,17 +190,35 @@ export function layoutArrows(
 			{ x0: from.geom.x0, x1: from.geom.x1, cx: from.geom.cx, y: from.y, r: r(from) },
 			{ x0: to.geom.x0, x1: to.geom.x1, cx: to.geom.cx, y: to.y, r: r(to) }
 		);
-		// Bow upwards, unless that would climb above the chart's top: then bow downwards.
 		const dist = Math.hypot(ends.to.x - ends.from.x, ends.to.y - ends.from.y);
 		const bow = Math.min(60, dist / 4);
 		const offset = offsets.get(link.id) ?? 0;
 		const up = ends.to.x >= ends.from.x;
-		const top = Math.min(ends.from.y, ends.to.y) - (bow + Math.abs(offset)) * 0.75;
-		const bend = top < 2 ? (up ? -bow : bow) : up ? bow : -bow;
-		const geometry = arrowPath(ends.from, ends.to, {
-			offset: top < 2 ? -offset : offset,
-			bend: Math.abs(ends.to.x - ends.from.x) < 1 ? bow : bend
-		});
+		const vertical = Math.abs(ends.to.x - ends.from.x) < 1;
+		let options: ArrowOptions;
+		if (grid && route) {
+			// Bow upwards, else downwards, else wider: the first route clear of others' labels.
+			const base = vertical || up ? bow : -bow;
+			const candidates = ROUTES.map(([sign, scale]) => ({
+				bend: sign * scale * base,
+				offset: sign * offset
+			}));
+			options = chooseRoute(
+				ends.from,
+				ends.to,
+				candidates,
+				grid,
+				[link.from, link.to],
+				2,
+				route.height
+			);
+		} else {
+			// Bow upwards, unless that would climb above the chart's top: then bow downwards.
+			const top = Math.min(ends.from.y, ends.to.y) - (bow + Math.abs(offset)) * 0.75;
+			const bend = top < 2 ? (up ? -bow : bow) : up ? bow : -bow;
+			options = { offset: top < 2 ? -offset : offset, bend: vertical ? bow : bend };
+		}
+		const geometry = arrowPath(ends.from, ends.to, options);
 		if (geometry) arrows.push({ ...geometry, link, fromKey: from.key, toKey: to.key });
 	}
 	return { arrows, stubs: placedStubs };

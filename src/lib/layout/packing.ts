@@ -36,9 +36,12 @@ export const LABEL_GAP = 5;
 /** A margin over the estimate: fallback fonts (DejaVu Sans) run wider than Arial-like ones. */
 export const LABEL_SAFETY = 1.15;
 
-/** The widest a label may be in a chart `width` px wide: narrower on a phone, 240 px at most. */
+/**
+ * The widest a label may be in a chart `width` px wide: narrower on a phone, 240 px at most, in
+ * steps of 20 px so that resizing re-measures labels only now and then.
+ */
 export function maxLabelWidth(width: number): number {
-	return Math.round(Math.min(240, Math.max(120, width * 0.45)));
+	return Math.round(Math.min(240, Math.max(120, width * 0.45)) / 20) * 20;
 }
 
 /** Every event's label, measured once per dataset (widths do not depend on the zoom). */

@@ -11,6 +11,14 @@ import {
 	panWindow,
 	windowToScale,
 	zoomWindow,
+	alignWindow,
+	dragWindow,
+	panByPixels,
+	pinchWindow,
+	pixelsToTime,
+	revealWith,
+	wheelZoomFactor,
+	zoomToSpan,
 	type TimeWindow
 } from './scale';
 
@@ -214,5 +222,73 @@ describe('focusWindow', () => {
 		expect(focusWindow(even)).toEqual(dataBounds(even));
 		const few = [at(day(2015, 1, 1)), at(day(2024, 1, 1))];
 		expect(focusWindow(few)).toEqual(dataBounds(few));
+	});
+});
+
+describe('gesture arithmetic', () => {
+	const w = win(d(2024, 1, 1), d(2024, 1, 1) + 100 * DAY);
+
+	it('converts pixels to time on the current window', () => {
+		expect(pixelsToTime(250, 1000, w)).toBe(25 * DAY);
+		expect(pixelsToTime(10, 0, w)).toBe(0);
+		expect(pixelsToTime(NaN, 1000, w)).toBe(0);
+	});
+
+	it('pans by pixels: dragging right by a quarter of the width shows 25 days earlier', () => {
+		expect(panByPixels(w, -250, 1000)).toEqual(win(w.start - 25 * DAY, w.end - 25 * DAY));
+		expect(panByPixels(w, 100, 1000)).toEqual(win(w.start + 10 * DAY, w.end + 10 * DAY));
+	});
+
+	it('a wheel turned towards the reader zooms out, a pinch counts four times a wheel notch', () => {
+		expect(wheelZoomFactor(-100, false)).toBeGreaterThan(1);
+		expect(wheelZoomFactor(100, false)).toBeLessThan(1);
+		expect(Math.log(wheelZoomFactor(-10, true))).toBeCloseTo(
+			4 * Math.log(wheelZoomFactor(-10, false))
+		);
+		expect(wheelZoomFactor(NaN, false)).toBe(1);
+	});
+
+	it('a pinch keeps the instants under both fingers under them', () => {
+		// Fingers at 40% and 60% spread to 20% and 80%: three times closer in, same centre.
+		const next = pinchWindow(w, [0.4, 0.6], [0.2, 0.8])!;
+		const at = (x: number, v: TimeWindow) => v.start + x * (v.end - v.start);
+		expect(at(0.2, next)).toBeCloseTo(at(0.4, w), -3);
+		expect(at(0.8, next)).toBeCloseTo(at(0.6, w), -3);
+		expect(next.end - next.start).toBeCloseTo((w.end - w.start) / 3, -3);
+		// Fingers too close together give no stable scale.
+		expect(pinchWindow(w, [0.5, 0.505], [0.2, 0.8])).toBeNull();
+	});
+
+	it('drags the brush: the middle moves, an edge resizes and never crosses the other', () => {
+		expect(dragWindow(w, 'move', DAY)).toEqual(win(w.start + DAY, w.end + DAY));
+		expect(dragWindow(w, 'left', 10 * DAY)).toEqual(win(w.start + 10 * DAY, w.end));
+		expect(dragWindow(w, 'right', -10 * DAY)).toEqual(win(w.start, w.end - 10 * DAY));
+		expect(dragWindow(w, 'left', 1000 * DAY)).toEqual(win(w.end - 1, w.end));
+		expect(dragWindow(w, 'right', -1000 * DAY)).toEqual(win(w.start, w.start + 1));
+	});
+
+	it('aligns a window with the start or the end of the bounds, keeping its span', () => {
+		const bounds = win(d(2020), d(2025));
+		expect(alignWindow(w, bounds, 'start')).toEqual(win(d(2020), d(2020) + 100 * DAY));
+		expect(alignWindow(w, bounds, 'end')).toEqual(win(d(2025) - 100 * DAY, d(2025)));
+	});
+
+	it('zooms to a cluster: centred on it, eight times its length, at most 16× in', () => {
+		const c = { start: d(2024, 2, 1), end: d(2024, 2, 1) + 4 * DAY };
+		expect(zoomToSpan(w, c.start, c.end)).toEqual(win(c.start - 14 * DAY, c.end + 14 * DAY));
+		// A one-day cluster in a 100-day window: 100 / 16 days wide, not 8 days.
+		const one = zoomToSpan(w, c.start, c.start + DAY);
+		expect(one.end - one.start).toBe((100 * DAY) / 8);
+	});
+
+	it("reveals a stub's far end while keeping its near end in view", () => {
+		const here = { start: w.start + 90 * DAY, end: w.start + 91 * DAY };
+		const far = { start: w.end + 5 * DAY, end: w.end + 6 * DAY };
+		const next = revealWith(w, far, here);
+		expect(next.end - next.start).toBe(w.end - w.start);
+		expect(next.start).toBeLessThanOrEqual(here.start);
+		expect(next.end).toBeGreaterThanOrEqual(far.end);
+		// Already in view: the same object back, so nothing is written.
+		expect(revealWith(w, here, undefined)).toBe(w);
 	});
 });

@@ -172,3 +172,87 @@ export function focusWindow(
 	if (cut < 0 || widest <= total / 4) return all;
 	return dataBounds(items.filter((i) => i.start >= starts[cut]));
 }
+
+// --- gestures and camera moves (the one place that does zoom and pan arithmetic) -------------
+
+/** A span of `px` pixels on a `width`-px view of `w`, in ms (0 for an unusable width or window). */
+export function pixelsToTime(px: number, width: number, w: TimeWindow): number {
+	if (!isValidWindow(w) || !(width > 0) || !Number.isFinite(px)) return 0;
+	return (px / width) * span(w);
+}
+
+/** Shifts the window by `px` pixels of a `width`-px view (positive = later). Not clamped. */
+export function panByPixels(w: TimeWindow, px: number, width: number): TimeWindow {
+	const d = pixelsToTime(px, width, w);
+	return { start: w.start + d, end: w.end + d };
+}
+
+/** The zoom factor of one wheel event: pinch (ctrl+wheel) is finer-grained, so it counts more. */
+export function wheelZoomFactor(deltaY: number, pinch: boolean): number {
+	return Number.isFinite(deltaY) ? Math.exp(-deltaY * (pinch ? 0.01 : 0.0025)) : 1;
+}
+
+/**
+ * Two-finger pinch: the instants under both fingers at the gesture's start (`before`, fractions
+ * of the view's width, on window `w`) stay under them at `after`. Null while the fingers are
+ * too close together (under 2% of the width) to give a stable scale.
+ */
+export function pinchWindow(
+	w: TimeWindow,
+	before: readonly [number, number],
+	after: readonly [number, number]
+): TimeWindow | null {
+	const d0 = Math.abs(before[1] - before[0]);
+	const d1 = Math.abs(after[1] - after[0]);
+	if (!isValidWindow(w) || !(d0 >= 0.02) || !(d1 >= 0.02)) return null;
+	const next = (span(w) * d0) / d1;
+	const pivot = w.start + ((before[0] + before[1]) / 2) * span(w);
+	const start = pivot - ((after[0] + after[1]) / 2) * next;
+	return { start, end: start + next };
+}
+
+/**
+ * The overview brush: `move` shifts the window by `dt` ms, `left`/`right` move that edge only,
+ * never past the other (a window stays at least 1 ms wide). Not clamped to bounds.
+ */
+export function dragWindow(w: TimeWindow, mode: 'move' | 'left' | 'right', dt: number): TimeWindow {
+	if (!Number.isFinite(dt)) return { ...w };
+	if (mode === 'move') return { start: w.start + dt, end: w.end + dt };
+	if (mode === 'left') return { start: Math.min(w.start + dt, w.end - 1), end: w.end };
+	return { start: w.start, end: Math.max(w.end + dt, w.start + 1) };
+}
+
+/** The window of the same span moved to the start or the end of `bounds`. */
+export function alignWindow(w: TimeWindow, bounds: TimeWindow, edge: 'start' | 'end'): TimeWindow {
+	const s = span(w);
+	return edge === 'start'
+		? { start: bounds.start, end: bounds.start + s }
+		: { start: bounds.end - s, end: bounds.end };
+}
+
+/**
+ * Zooms in on a stretch of time gathered into one group (a cluster): centred on it, about eight
+ * times its length, but never narrower than a sixteenth of the current window, so one activation
+ * zooms in by at most 16×.
+ */
+export function zoomToSpan(w: TimeWindow, start: number, end: number): TimeWindow {
+	if (!Number.isFinite(start) || !Number.isFinite(end)) return { ...w };
+	const mid = (start + end) / 2;
+	const half = Math.max(Math.abs(end - start) * 4, span(w) / 16);
+	return { start: mid - half, end: mid + half };
+}
+
+/**
+ * Brings `target` into view, keeping `keep` in view too when both fit (the other end of an arrow
+ * whose stub was activated): the smallest move of {@link ensureVisible} over both.
+ */
+export function revealWith(
+	w: TimeWindow,
+	target: { start: number; end: number },
+	keep: { start: number; end: number } | undefined,
+	margin = 0.08
+): TimeWindow {
+	const start = Math.min(target.start, keep?.start ?? target.start);
+	const end = Math.max(target.end, keep?.end ?? target.end);
+	return ensureVisible(w, start, end, margin);
+}

@@ -1,0 +1,143 @@
+/**
+ * What one timeline's chart draws in this frame, derived from the timeline state and the chart's
+ * measured width: packing (settled after a zoom for large datasets), the frame's layout, the level
+ * of detail, the roving focus, and who has the reader's attention (pointer, keyboard). A rune
+ * class, created by Timeline.svelte during its initialisation.
+ */
+import { levelOfDetail, svgMarks } from '$lib/layout/detail';
+import { frameLayout, maxLabelWidth, measureLabels, packTimeline } from '$lib/layout/timeline';
+import { chainOf } from '$lib/model/graph';
+import { idsOf, startsOf } from '$lib/model/lookup';
+import type { TimelineState } from '$lib/state/timeline.svelte';
+
+/** Height of the time axis above the plot, and the padding below the last row. */
+export const AXIS = 30;
+export const PAD = 10;
+/** Width of each gutter that holds the stubs, outside the plot, while arrows are shown. */
+export const GUTTER = 30;
+/** Beyond this many events, packing waits for a zoom gesture to settle. */
+const LIVE_PACK_LIMIT = 1500;
+
+export class ChartView {
+	/** The chart element's measured width (0 until measured). */
+	measured = $state(0);
+	focusedKey: string | null = $state(null);
+	/** The focused mark, when focus came from the keyboard (its tooltip shows). */
+	tipFocusKey: string | null = $state(null);
+	hoverKey: string | null = $state(null);
+	/** The arrow whose tooltip shows (hovered, focused, or its follow-menu option focused). */
+	activeLinkId: string | null = $state(null);
+	/** The span the rows were packed for; for large datasets it follows the zoom once it settles. */
+	#settledSpan = $state(0);
+
+	private readonly tl: TimelineState = $state.raw() as TimelineState;
+
+	constructor(tl: TimelineState) {
+		this.tl = tl;
+		$effect(() => {
+			const s = this.span;
+			const timer = setTimeout(() => (this.#settledSpan = s), 140);
+			return () => clearTimeout(timer);
+		});
+	}
+
+	/** Before the first measurement (prerendered HTML) the chart is laid out at 960 px. */
+	readonly outerWidth = $derived(this.measured || 960);
+	readonly gutter = $derived(this.tl.arrows ? GUTTER : 0);
+	/** The plot's width: the time axis spans it. */
+	readonly width = $derived(Math.max(100, this.outerWidth - 2 * this.gutter));
+
+	/** A selected event that the filters hide is still drawn, faintly. */
+	readonly ghostId = $derived.by(() => {
+		const s = this.tl.selected;
+		return s && !this.tl.visible.includes(s) ? s.id : null;
+	});
+	readonly drawnEvents = $derived.by(() => {
+		const s = this.tl.selected;
+		return this.ghostId && s
+			? [...this.tl.visible, s].sort((a, b) => a.order - b.order)
+			: this.tl.visible;
+	});
+	readonly #labelMax = $derived(maxLabelWidth(this.width));
+	/** Label widths do not change with the zoom: measured once per dataset and width class. */
+	readonly labels = $derived(measureLabels(this.tl.dataset.events, 12, this.#labelMax));
+	readonly span = $derived(this.tl.window.end - this.tl.window.start);
+	readonly packSpan = $derived(
+		this.drawnEvents.length <= LIVE_PACK_LIMIT || this.#settledSpan === 0
+			? this.span
+			: this.#settledSpan
+	);
+	readonly packed = $derived(
+		packTimeline(
+			this.drawnEvents,
+			this.tl.dataset.actors,
+			this.tl.layout,
+			this.width / this.packSpan,
+			{},
+			this.labels
+		)
+	);
+	readonly stale = $derived(Math.abs(this.packSpan - this.span) > this.span * 1e-6);
+	readonly layout = $derived(
+		frameLayout(this.packed, this.tl.window, this.width, this.tl.dataset.periods, this.stale)
+	);
+	readonly marks = $derived(this.layout.marks);
+	readonly height = $derived(AXIS + this.layout.height + PAD);
+	readonly chain = $derived(this.tl.selectedId ? chainOf(this.tl.graph, this.tl.selectedId) : null);
+	readonly detail = $derived(
+		levelOfDetail({
+			marks: this.marks,
+			links: this.tl.dataset.links,
+			width: this.width,
+			height: this.layout.height + PAD,
+			starts: startsOf(this.tl.dataset),
+			drawn: idsOf(this.drawnEvents),
+			arrows: this.tl.arrows,
+			chainLinks: this.chain?.links ?? null
+		})
+	);
+
+	/** Roving tabindex: the focused or selected event's mark if drawn, else the first in view. */
+	readonly focusKey: string | null = $derived.by(() => {
+		const marks = this.marks;
+		if (this.focusedKey && marks.some((m) => m.key === this.focusedKey)) return this.focusedKey;
+		const selected = marks.find((m) => m.eventId === this.tl.selectedId);
+		const inView = marks.find((m) => m.x1 >= 0 && m.x0 <= this.width);
+		return (selected ?? inView ?? marks[0])?.key ?? null;
+	});
+	readonly overlayMarks = $derived(
+		svgMarks(this.marks, this.detail.onCanvas, {
+			focusKey: this.focusKey,
+			hoverKey: this.hoverKey,
+			selectedId: this.tl.selectedId,
+			chain: this.chain?.events ?? null
+		})
+	);
+
+	markByKey(key: string | null) {
+		return key ? this.marks.find((m) => m.key === key) : undefined;
+	}
+	/** The event the reader attends to (pointer, else focus): its arrows come forward. */
+	readonly attentionId = $derived(
+		this.markByKey(this.hoverKey ?? this.focusedKey)?.eventId ?? null
+	);
+	readonly tipMark = $derived(this.markByKey(this.hoverKey ?? this.tipFocusKey) ?? null);
+	readonly tipArrow = $derived(
+		this.activeLinkId
+			? this.detail.arrows.arrows.find((a) => a.link.id === this.activeLinkId)
+			: undefined
+	);
+
+	/** The last pointer seen over the chart: a touch never leaves a hover tooltip behind. */
+	pointerType = '';
+
+	hover(key: string | null) {
+		this.hoverKey = this.pointerType === 'touch' ? null : key;
+	}
+
+	/** A mark gained (key) or lost (null) focus; `visible` says the keyboard moved it. */
+	focusMark(key: string | null, visible: boolean) {
+		this.focusedKey = key;
+		this.tipFocusKey = key !== null && visible ? key : null;
+	}
+}
