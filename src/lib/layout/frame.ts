@@ -8,7 +8,7 @@
  */
 import { bisector } from 'd3';
 import type { Actor, Period, TimelineEvent } from '../model/types.ts';
-import { truncate } from './labels.ts';
+import { truncateWords } from './labels.ts';
 import { markExtent, markGeometry, POINT_RADIUS, type MarkGeometry } from './marks.ts';
 import {
 	LABEL_GAP,
@@ -92,7 +92,7 @@ const clusterByStart = bisector((c: PackedCluster) => c.start).left;
 function fit(text: string, width: number, room: number, fontSize: number) {
 	if (width <= room) return { text, width };
 	if (room < MIN_LABEL) return null;
-	const short = truncate(text, room / LABEL_SAFETY, fontSize);
+	const short = truncateWords(text, room / LABEL_SAFETY, fontSize);
 	return short ? { text: short, width: room } : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, truncate } from './labels';
+import { estimateTextWidth, truncate, truncateWords } from './labels';
 
 describe('estimateTextWidth', () => {
 	it.each([
@@ -75,5 +75,31 @@ describe('truncate', () => {
 	it('never splits a surrogate pair', () => {
 		const out = truncate('😀😀😀😀', estimateTextWidth('😀😀…'));
 		expect(out).toBe('😀😀…');
+	});
+});
+
+describe('truncateWords', () => {
+	const title = 'Bus bombing kills nine Chinese workers near Dasu';
+
+	it('cuts between words, never inside one', () => {
+		for (const max of [60, 90, 120, 150, 200]) {
+			const out = truncateWords(title, max);
+			expect(estimateTextWidth(out)).toBeLessThanOrEqual(max);
+			const words = out.replace(/…$/, '').split(' ');
+			for (const w of words) expect(title.split(' ')).toContain(w);
+		}
+	});
+
+	it('leaves text that fits, and cuts a single long word as truncate does', () => {
+		expect(truncateWords(title, estimateTextWidth(title))).toBe(title);
+		expect(truncateWords('Azm-e-Istehkam', 50)).toBe(truncate('Azm-e-Istehkam', 50));
+	});
+});
+
+describe('truncateWords and brackets', () => {
+	it('does not end on a word that opens a bracket', () => {
+		const title = 'CPEC “woefully underperformed” (the article’s assessment)';
+		const out = truncateWords(title, estimateTextWidth('CPEC “woefully underperformed” (the…') + 1);
+		expect(out).toBe('CPEC “woefully underperformed”…');
 	});
 });

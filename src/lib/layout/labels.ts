@@ -83,3 +83,23 @@ export function truncate(text: string, maxWidth: number, fontSize = 12): string 
 	}
 	return chars.slice(0, n).join('').trimEnd() + ELLIPSIS;
 }
+
+/**
+ * Like {@link truncate}, but cut between words where the text has more than one, so that what a
+ * label shows is made of whole words ("Bus bombing kills nine…", not "Bus bombing kills ni…"),
+ * which a screen reader's name for the mark then contains. A single long word is cut as usual.
+ */
+export function truncateWords(text: string, maxWidth: number, fontSize = 12): string {
+	const cut = truncate(text, maxWidth, fontSize);
+	if (cut === text || !cut.endsWith(ELLIPSIS)) return cut;
+	let kept = cut.slice(0, -ELLIPSIS.length);
+	const next = text.slice(kept.length, kept.length + 1);
+	if (next !== '' && !/\s/.test(next)) {
+		const space = kept.search(/\s\S*$/);
+		if (space <= 0) return cut;
+		kept = kept.slice(0, space).trimEnd();
+	}
+	// Nor end on a word that opens a bracket ("… (the…"): screen readers' checks trip on it.
+	while (/\s[([{][^\s]*$/.test(kept)) kept = kept.replace(/\s\S*$/, '').trimEnd();
+	return kept + ELLIPSIS;
+}

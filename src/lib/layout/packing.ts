@@ -8,7 +8,7 @@
  */
 import type { Actor, TimelineEvent } from '../model/types.ts';
 import { groupItems, type GroupItem } from './groups.ts';
-import { estimateTextWidth, truncate } from './labels.ts';
+import { estimateTextWidth, truncateWords } from './labels.ts';
 import { markExtent, markGeometry, POINT_RADIUS } from './marks.ts';
 import { layoutLanes, packRows, type Lane } from './pack.ts';
 
@@ -52,7 +52,7 @@ export function measureLabels(
 ): Map<string, LabelInfo> {
 	const out = new Map<string, LabelInfo>();
 	for (const e of events) {
-		const text = truncate(e.title, maxLabelWidth, fontSize);
+		const text = truncateWords(e.title, maxLabelWidth, fontSize);
 		out.set(e.id, { text, width: estimateTextWidth(text, fontSize) * LABEL_SAFETY });
 	}
 	return out;
