@@ -1,8 +1,9 @@
 /**
- * Loading a dataset from `src=`: fetch (fetch.ts), then parse and validate with the same rules
- * as the build, every failure with a message a reader can act on.
+ * Reading a fetched dataset (see load.ts): parse and validate with the same rules as the build,
+ * every failure with a message a reader can act on. Holds the validator, so pages import it
+ * only when they load another dataset.
  */
-import { fetchDatasetText, type LoadFailure } from './fetch.ts';
+import type { LoadFailure } from './fetch.ts';
 import type { Dataset } from '../model/types.ts';
 import { formatProblem, validateDataset } from '../model/validate.ts';
 
@@ -43,12 +44,4 @@ export function parseDataset(text: string, url: string): LoadResult {
 		};
 	}
 	return { ok: true, dataset, url, warnings: lines };
-}
-
-export async function loadDataset(
-	src: string,
-	opts: Parameters<typeof fetchDatasetText>[1]
-): Promise<LoadResult> {
-	const fetched = await fetchDatasetText(src, opts);
-	return fetched.ok ? parseDataset(fetched.text, fetched.url) : fetched;
 }

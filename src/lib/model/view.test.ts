@@ -1,7 +1,18 @@
+import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from './types.ts';
 import type { EventKind } from './types.ts';
-import { DEFAULT_VIEW, parseView, sameView, serialiseView, viewToSearch } from './view.ts';
+import {
+	DEFAULT_VIEW,
+	ELEMENT_ATTRIBUTES,
+	parseView,
+	sameView,
+	serialiseView,
+	SETTABLE_FIELDS,
+	VIEW_PARAMS,
+	viewToSearch,
+	withFields
+} from './view.ts';
 import type { ViewState } from './view.ts';
 
 const parse = (search: string, known?: Parameters<typeof parseView>[1]) =>
@@ -106,7 +117,7 @@ describe('parseView: defaults and junk', () => {
 	});
 
 	it('never throws, whatever the input', () => {
-		const rand = mulberry32(7);
+		const rand = randomLcg(0.7);
 		const alphabet = 'az09=&,/%+?#~-_ .:\\é🙂\u0000\n';
 		const keys = [
 			...'actors match kinds q from to event layout arrows theme view src controls x'.split(' ')
@@ -219,17 +230,6 @@ describe('sameView', () => {
 
 // --- round trip over random valid states -------------------------------------------------
 
-/** A small seeded PRNG (mulberry32): the same states on every run. */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const int = (rand: () => number, n: number) => Math.floor(rand() * n);
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[int(rand, items.length)];
 const chance = (rand: () => number, p: number) => rand() < p;
@@ -315,7 +315,7 @@ function randomState(rand: () => number): ViewState {
 }
 
 describe('round trip', () => {
-	const rand = mulberry32(20240626);
+	const rand = randomLcg(0.20240626);
 	const states = Array.from({ length: 400 }, () => randomState(rand));
 	const known = { actors: new Set(ACTOR_IDS), events: new Set(EVENT_IDS) };
 
@@ -347,5 +347,89 @@ describe('round trip', () => {
 		for (const s of states) {
 			expect(parseView(new URLSearchParams(viewToSearch(s)))).toEqual({ ...s, controls: true });
 		}
+	});
+});
+
+// --- the table as a whole ------------------------------------------------------------------
+
+describe('VIEW_PARAMS', () => {
+	const rand = randomLcg(0.31);
+	const states = Array.from({ length: 200 }, () => randomState(rand));
+
+	it('has one row per view field, and the default view is made of their defaults', () => {
+		expect(VIEW_PARAMS.map((p) => p.key).sort()).toEqual(Object.keys(DEFAULT_VIEW).sort());
+		for (const p of VIEW_PARAMS) expect(DEFAULT_VIEW[p.key], p.key).toEqual(p.default);
+		expect(ELEMENT_ATTRIBUTES).toEqual(VIEW_PARAMS.map((p) => p.key));
+		expect(SETTABLE_FIELDS).toEqual(
+			[
+				...['event', 'actors', 'match', 'kinds', 'q', 'from', 'to', 'layout', 'arrows', 'theme']
+			].sort((a, b) => ELEMENT_ATTRIBUTES.indexOf(a) - ELEMENT_ATTRIBUTES.indexOf(b))
+		);
+	});
+
+	it('leaves every row out of the URL while it holds its default', () => {
+		for (const s of states) {
+			const written = [...serialiseView(s, { embed: true }).keys()];
+			for (const p of VIEW_PARAMS) {
+				const isDefault = p.same ? p.same(s[p.key], p.default) : s[p.key] === p.default;
+				expect(written.includes(p.key), `${p.key} written?`).toBe(!isDefault);
+			}
+		}
+	});
+
+	it('reads an absent or malformed value of every row as its default', () => {
+		for (const p of VIEW_PARAMS) {
+			expect(p.parse(null, {}), p.key).toEqual(p.default);
+			// Free text has no malformed form but blanks and control characters.
+			const junks =
+				p.key === 'q' ? ['\u0000\t', '   '] : ['\u0000', '%%%', '<script>', '..', ' , '];
+			for (const junk of junks) {
+				expect(p.parse(junk, {}), `${p.key}=${junk}`).toEqual(p.default);
+			}
+		}
+	});
+
+	it('round-trips each row alone, and compares it with its own equality', () => {
+		for (const s of states) {
+			for (const p of VIEW_PARAMS) {
+				const one = { ...DEFAULT_VIEW, [p.key]: s[p.key] };
+				const back = parseView(serialiseView(one, { embed: true }));
+				expect(back[p.key], p.key).toEqual(s[p.key]);
+				expect(sameView(back, one)).toBe(true);
+			}
+		}
+	});
+});
+
+describe('withFields (the host set command)', () => {
+	const known = { actors: new Set(['ttp', 'china']), events: new Set(['besham-attack']) };
+
+	it('sets only the settable fields, from the forms the table gives', () => {
+		const next = withFields(
+			{
+				kinds: ['attack', 7, 'diplomacy'],
+				arrows: false,
+				q: '  Besham  ',
+				view: '2024/2025',
+				src: '/evil.json',
+				controls: false
+			},
+			DEFAULT_VIEW,
+			known
+		);
+		expect(next).toEqual({
+			...DEFAULT_VIEW,
+			kinds: ['attack', 'diplomacy'],
+			arrows: false,
+			q: 'Besham'
+		});
+	});
+
+	it('keeps a field given with the wrong type and clears one given as null', () => {
+		const current = { ...DEFAULT_VIEW, layout: 'actors' as const, arrows: false, q: 'x' };
+		expect(withFields({ layout: 42, arrows: 'no', q: ['x'] }, current, known)).toEqual(current);
+		expect(withFields({ layout: null, arrows: null, q: null }, current, known)).toEqual(
+			DEFAULT_VIEW
+		);
 	});
 });

@@ -1,13 +1,29 @@
 /**
  * The whole view state of one timeline (filters, selection, layout, camera, dataset) and its URL
- * form, the same on `/` and `/embed`. Parsing is forgiving: unknown or malformed parameters fall
- * back to their defaults and `parseView` never throws. Only non-default values are written.
+ * form, the same on `/` and `/embed`, as one table: `VIEW_PARAMS`. Each row names a field (which
+ * is also its URL parameter, its `<causeway-timeline>` attribute and its `causeway:set` field),
+ * how to read and write it, its default and its equality. Parsing, serialising, `sameView`, the
+ * host's set command, the web component's attributes and the state's `toView`/`applyView` are all
+ * derived from it, so a new parameter is one row (plus whatever it does).
+ *
+ * Parsing is forgiving: unknown or malformed parameters fall back to their defaults and
+ * `parseView` never throws. Only non-default values are written.
  */
-import { parseEdtf, parsePlainDate } from './dates.ts';
-import { NO_FILTER } from './filter.ts';
-import type { EventFilter } from './filter.ts';
 import { EVENT_KINDS } from './types.ts';
 import type { EventKind } from './types.ts';
+import type { EventFilter } from './filter.ts';
+import {
+	cleanQuery,
+	datasetUrl,
+	encode,
+	flag,
+	ID,
+	list,
+	oneOf,
+	plainDate,
+	sameSet,
+	timeWindow
+} from './view-values.ts';
 
 export type Layout = 'compact' | 'actors';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -28,165 +44,143 @@ export interface ViewState extends EventFilter {
 	controls: boolean;
 }
 
-/** The view when the URL says nothing. */
-export const DEFAULT_VIEW: ViewState = Object.freeze({
-	...NO_FILTER,
-	event: null,
-	layout: 'compact',
-	arrows: true,
-	theme: 'auto',
-	view: null,
-	src: null,
-	controls: true
-});
+/** Ids a parser may check against: when a set is given, ids not in it are dropped. */
+export interface KnownIds {
+	actors?: ReadonlySet<string>;
+	events?: ReadonlySet<string>;
+}
+
+/** How a host's `causeway:set` message gives a field: a string, a list of strings or a boolean. */
+export type MessageForm = 'text' | 'list' | 'flag';
+
+/** One view parameter. `key` is the field, the URL parameter, the attribute and the message field. */
+export interface ViewParam<K extends keyof ViewState = keyof ViewState> {
+	key: K;
+	default: ViewState[K];
+	/** The value of the raw URL text (null when absent); malformed text gives the default. */
+	parse(raw: string | null, known: KnownIds): ViewState[K];
+	/** The URL text of a value; '' or the default's text means "leave it out". */
+	write(value: ViewState[K]): string;
+	/** Whether two values show the same view (default `===`). */
+	same?(a: ViewState[K], b: ViewState[K]): boolean;
+	/** Written only on `/embed`. */
+	embedOnly?: true;
+	/** Accepted from a host's `causeway:set` message, in this form; absent = not settable. */
+	message?: MessageForm;
+}
 
 const LAYOUTS: readonly Layout[] = ['compact', 'actors'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const MAX_Q = 200;
-const MAX_SRC = 2048;
+const known = (ids: ReadonlySet<string> | undefined, id: string) => !ids || ids.has(id);
+const bit = (on: boolean) => (on ? '1' : '0');
+const choice = <T extends string>(allowed: readonly T[], fallback: T) => ({
+	default: fallback,
+	parse: (raw: string | null) => oneOf(raw, allowed) ?? fallback,
+	write: (v: T) => v
+});
+const boolean = (fallback: boolean) => ({
+	default: fallback,
+	parse: (raw: string | null) => flag(raw) ?? fallback,
+	write: bit
+});
+const date = {
+	default: null,
+	parse: (raw: string | null) => plainDate(raw),
+	write: (v: string | null) => v ?? ''
+};
+const row = <K extends keyof ViewState>(param: ViewParam<K>) => param as unknown as ViewParam;
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-	return allowed.find((a) => a === value);
-}
+/** Every view parameter, in the order the URL writes them. */
+export const VIEW_PARAMS: readonly ViewParam[] = Object.freeze([
+	row({
+		key: 'actors',
+		default: [],
+		parse: (raw, k) => list(raw, (id) => ID.test(id) && known(k.actors, id)),
+		write: (v) => v.join(','),
+		same: sameSet,
+		message: 'list'
+	}),
+	row({ key: 'match', ...choice(['any', 'all'] as const, 'any'), message: 'text' }),
+	row({
+		key: 'kinds',
+		default: [],
+		parse: (raw) => list(raw, (k) => oneOf(k, EVENT_KINDS) !== undefined) as EventKind[],
+		write: (v) => v.join(','),
+		same: sameSet,
+		message: 'list'
+	}),
+	row({ key: 'q', default: '', parse: cleanQuery, write: cleanQuery, message: 'text' }),
+	row({ key: 'from', ...date, message: 'text' }),
+	row({ key: 'to', ...date, message: 'text' }),
+	row({
+		key: 'event',
+		default: null,
+		parse: (raw, k) => {
+			const id = raw?.trim() ?? null;
+			return id !== null && ID.test(id) && known(k.events, id) ? id : null;
+		},
+		write: (v) => v ?? '',
+		message: 'text'
+	}),
+	row({ key: 'layout', ...choice(LAYOUTS, 'compact'), message: 'text' }),
+	row({ key: 'arrows', ...boolean(true), message: 'flag' }),
+	row({ key: 'theme', ...choice(THEMES, 'auto'), message: 'text' }),
+	row({
+		key: 'view',
+		default: null,
+		parse: timeWindow,
+		write: (v) => (v ? `${v.start}/${v.end}` : ''),
+		same: (a, b) => a?.start === b?.start && a?.end === b?.end
+	}),
+	row({ key: 'src', default: null, parse: datasetUrl, write: (v) => v ?? '' }),
+	row({ key: 'controls', ...boolean(true), embedOnly: true })
+]);
 
-function flag(value: string | null): boolean | undefined {
-	return value === '1' ? true : value === '0' ? false : undefined;
-}
+/** The view when the URL says nothing. */
+export const DEFAULT_VIEW: ViewState = Object.freeze(
+	Object.fromEntries(VIEW_PARAMS.map((p) => [p.key, p.default]))
+) as unknown as ViewState;
 
-/** Comma-separated items that pass `ok`, trimmed, without duplicates, in the order given. */
-function list(value: string | null, ok: (item: string) => boolean): string[] {
-	if (value === null) return [];
-	const seen = new Set<string>();
-	for (const raw of value.split(',')) {
-		const item = raw.trim();
-		if (item !== '' && !seen.has(item) && ok(item)) seen.add(item);
-	}
-	return [...seen];
-}
+/** The fields a host may set with `causeway:set` (and `element.set()`). */
+export const SETTABLE_FIELDS: readonly (keyof ViewState)[] = VIEW_PARAMS.filter(
+	(p) => p.message
+).map((p) => p.key);
 
-/** A valid EDTF date without qualifier (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or null. */
-function plainDate(value: string | null): string | null {
-	if (value === null) return null;
-	const r = parsePlainDate(value);
-	return r.ok ? r.text : null;
-}
+/** The attributes `<causeway-timeline>` observes: every parameter. */
+export const ELEMENT_ATTRIBUTES: readonly string[] = VIEW_PARAMS.map((p) => p.key);
 
-/** Control characters out, whitespace collapsed, trimmed, at most 200 code points. */
-function cleanQuery(value: string | null): string {
-	if (value === null) return '';
-	const text = value
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-	const chars = Array.from(text);
-	return chars.length <= MAX_Q ? text : chars.slice(0, MAX_Q).join('').trim();
-}
-
-function viewWindow(value: string | null): ViewState['view'] {
-	if (value === null) return null;
-	const parts = value.split('/');
-	if (parts.length !== 2) return null;
-	const start = plainDate(parts[0]);
-	const end = plainDate(parts[1]);
-	if (start === null || end === null) return null;
-	const a = parseEdtf(start);
-	const b = parseEdtf(end);
-	if (!a.ok || !b.ok || b.date.start <= a.date.start) return null;
-	return { start, end };
-}
-
-/**
- * A dataset URL we are willing to try: an absolute http(s) URL, or a path on this origin
- * (`/…` but not `//…` or `/\…`, which browsers read as another host). No whitespace or control
- * characters, which browsers silently strip. Which origins are allowed is decided later.
- */
-function datasetUrl(value: string | null): string | null {
-	if (value === null || value.length > MAX_SRC) return null;
-	// eslint-disable-next-line no-control-regex
-	if (/[\s\u0000-\u001f\u007f-\u009f]/.test(value)) return null;
-	if (value.startsWith('/')) {
-		return value.startsWith('//') || value.includes('\\') ? null : value;
-	}
-	if (!/^https?:\/\//i.test(value) || value.includes('\\')) return null;
-	try {
-		const url = new URL(value);
-		return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== ''
-			? value
-			: null;
-	} catch {
-		return null;
-	}
-}
+const setField = <K extends keyof ViewState>(view: ViewState, key: K, value: ViewState[K]) => {
+	view[key] = value;
+};
 
 /**
  * Reads a view from URL parameters. Never throws: anything unknown or malformed is ignored.
  * @param known when given, actor and event ids not in these sets are dropped too
  */
-export function parseView(
-	params: URLSearchParams,
-	known: { actors?: ReadonlySet<string>; events?: ReadonlySet<string> } = {}
-): ViewState {
-	const get = (key: string) => params.get(key);
-	const event = get('event')?.trim() ?? null;
-	return {
-		actors: list(get('actors'), (id) => ID.test(id) && (!known.actors || known.actors.has(id))),
-		match: oneOf(get('match'), ['any', 'all'] as const) ?? DEFAULT_VIEW.match,
-		kinds: list(get('kinds'), (k) => oneOf(k, EVENT_KINDS) !== undefined) as EventKind[],
-		q: cleanQuery(get('q')),
-		from: plainDate(get('from')),
-		to: plainDate(get('to')),
-		event:
-			event !== null && ID.test(event) && (!known.events || known.events.has(event)) ? event : null,
-		layout: oneOf(get('layout'), LAYOUTS) ?? DEFAULT_VIEW.layout,
-		arrows: flag(get('arrows')) ?? DEFAULT_VIEW.arrows,
-		theme: oneOf(get('theme'), THEMES) ?? DEFAULT_VIEW.theme,
-		view: viewWindow(get('view')),
-		src: datasetUrl(get('src')),
-		controls: flag(get('controls')) ?? DEFAULT_VIEW.controls
-	};
+export function parseView(params: URLSearchParams, known: KnownIds = {}): ViewState {
+	const view = { ...DEFAULT_VIEW };
+	for (const p of VIEW_PARAMS) setField(view, p.key, p.parse(params.get(p.key), known));
+	return view;
 }
 
 /** The non-default parameters of a view, in the fixed order of the URL. */
 function entries(state: ViewState, opts: { embed?: boolean }): [string, string][] {
 	const out: [string, string][] = [];
-	const d = DEFAULT_VIEW;
-	if (state.actors.length > 0) out.push(['actors', state.actors.join(',')]);
-	if (state.match !== d.match) out.push(['match', state.match]);
-	if (state.kinds.length > 0) out.push(['kinds', state.kinds.join(',')]);
-	const q = cleanQuery(state.q);
-	if (q !== '') out.push(['q', q]);
-	if (state.from !== null) out.push(['from', state.from]);
-	if (state.to !== null) out.push(['to', state.to]);
-	if (state.event !== null) out.push(['event', state.event]);
-	if (state.layout !== d.layout) out.push(['layout', state.layout]);
-	if (state.arrows !== d.arrows) out.push(['arrows', state.arrows ? '1' : '0']);
-	if (state.theme !== d.theme) out.push(['theme', state.theme]);
-	if (state.view !== null) out.push(['view', `${state.view.start}/${state.view.end}`]);
-	if (state.src !== null) out.push(['src', state.src]);
-	if (opts.embed && state.controls !== d.controls) {
-		out.push(['controls', state.controls ? '1' : '0']);
+	for (const p of VIEW_PARAMS) {
+		if (p.embedOnly && !opts.embed) continue;
+		const text = p.write(state[p.key]);
+		if (text !== '' && text !== p.write(p.default)) out.push([p.key, text]);
 	}
 	return out;
 }
 
 /**
- * The URL parameters of a view: only non-default values, in a fixed order
+ * The URL parameters of a view: only non-default values, in the table's order
  * (actors, match, kinds, q, from, to, event, layout, arrows, theme, view, src, controls).
- * `controls` is written only when `opts.embed`.
+ * Embed-only ones (`controls`) are written only when `opts.embed`.
  */
 export function serialiseView(state: ViewState, opts: { embed?: boolean } = {}): URLSearchParams {
 	return new URLSearchParams(entries(state, opts));
-}
-
-/** Percent-encodes a value but leaves `,` `/` `:` readable and writes spaces as `+`. */
-function encode(value: string): string {
-	return encodeURIComponent(value)
-		.replace(/%2C/g, ',')
-		.replace(/%2F/g, '/')
-		.replace(/%3A/g, ':')
-		.replace(/%20/g, '+');
 }
 
 /** The query string of a view: `''` for the default view, else `?actors=ttp,china&…`. */
@@ -195,33 +189,47 @@ export function viewToSearch(state: ViewState, opts: { embed?: boolean } = {}): 
 	return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-	const sa = new Set(a);
-	const sb = new Set(b);
-	return sa.size === sb.size && [...sa].every((x) => sb.has(x));
-}
-
 /**
  * Whether two states show the same view. Actor and kind lists compare as sets (their order
  * does not change what is shown); everything else compares exactly.
  */
 export function sameView(a: ViewState, b: ViewState): boolean {
-	return (
-		sameSet(a.actors, b.actors) &&
-		a.match === b.match &&
-		sameSet(a.kinds, b.kinds) &&
-		a.q === b.q &&
-		a.from === b.from &&
-		a.to === b.to &&
-		a.event === b.event &&
-		a.layout === b.layout &&
-		a.arrows === b.arrows &&
-		a.theme === b.theme &&
-		a.view?.start === b.view?.start &&
-		a.view?.end === b.view?.end &&
-		a.src === b.src &&
-		a.controls === b.controls
-	);
+	return VIEW_PARAMS.every((p) => (p.same ? p.same(a[p.key], b[p.key]) : a[p.key] === b[p.key]));
+}
+
+/** A message value as URL text: undefined when it has the wrong type (the field is ignored). */
+function messageText(form: MessageForm, value: unknown): string | undefined {
+	if (form === 'list') {
+		return Array.isArray(value)
+			? value.filter((v): v is string => typeof v === 'string').join(',')
+			: undefined;
+	}
+	if (form === 'flag') return typeof value === 'boolean' ? bit(value) : undefined;
+	return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * `current` with the settable fields that `fields` names replaced, validated like a URL: `null`
+ * (or `[]`) clears a field to its default, a value of the wrong type is ignored, and a malformed
+ * value reads as the URL would read it (usually the default).
+ */
+export function withFields(
+	fields: Record<string, unknown>,
+	current: ViewState,
+	known: KnownIds = {}
+): ViewState {
+	const next = { ...current };
+	for (const p of VIEW_PARAMS) {
+		if (!p.message || !(p.key in fields)) continue;
+		const value = fields[p.key];
+		if (value === null) {
+			setField(next, p.key, p.default);
+			continue;
+		}
+		const text = messageText(p.message, value);
+		if (text !== undefined) setField(next, p.key, p.parse(text, known));
+	}
+	return next;
 }
 
 /** URL parameters from name/value pairs, skipping empty values (e.g. element attributes). */

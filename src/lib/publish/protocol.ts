@@ -7,8 +7,9 @@
  *                { type: 'causeway:filter', view, search }     the view state and its URL form
  * host -> embed: { type: 'causeway:set', event?, actors?, match?, kinds?, q?, from?, to?,
  *                  layout?, arrows?, theme? }                  fields to change; others kept
+ *                  (the fields are SETTABLE_FIELDS, the table's rows with a message form)
  */
-import { parseView, type ViewState } from '../model/view.ts';
+import { withFields, type KnownIds, type ViewState } from '../model/view.ts';
 
 export const RESIZE = 'causeway:resize';
 export const SELECT = 'causeway:select';
@@ -45,55 +46,12 @@ export function parseResize(data: unknown): number | null {
 
 /**
  * The changes a `causeway:set` command asks for, as a full view state (the current one with the
- * given fields replaced), validated like a URL. Null when the message is not a set command.
+ * given fields replaced), validated like a URL (see `withFields` and the table in model/view.ts).
+ * Null when the message is not a set command.
  */
-export function parseSet(
-	data: unknown,
-	current: ViewState,
-	known?: { actors?: ReadonlySet<string>; events?: ReadonlySet<string> }
-): ViewState | null {
+export function parseSet(data: unknown, current: ViewState, known?: KnownIds): ViewState | null {
 	if (!isRecord(data) || data.type !== SET) return null;
-	const params = new URLSearchParams();
-	const list = (x: unknown) => (Array.isArray(x) ? x.filter((v) => typeof v === 'string') : null);
-	const text = (x: unknown) => (typeof x === 'string' ? x : null);
-	const next: ViewState = { ...current };
-	const set = <K extends keyof ViewState>(key: K, raw: string | null, param: string) => {
-		if (raw === null) return;
-		params.set(param, raw);
-		const parsed = parseView(params, known);
-		next[key] = parsed[key];
-		params.delete(param);
-	};
-	if ('event' in data) {
-		if (data.event === null) next.event = null;
-		else set('event', text(data.event), 'event');
-	}
-	if ('actors' in data) {
-		const a = list(data.actors);
-		if (a)
-			next.actors = a.length
-				? parseView(new URLSearchParams({ actors: a.join(',') }), known).actors
-				: [];
-	}
-	if ('kinds' in data) {
-		const k = list(data.kinds);
-		if (k)
-			next.kinds = k.length ? parseView(new URLSearchParams({ kinds: k.join(',') })).kinds : [];
-	}
-	set('match', text(data.match), 'match');
-	if ('q' in data) next.q = parseView(new URLSearchParams({ q: text(data.q) ?? '' })).q;
-	if ('from' in data)
-		next.from =
-			data.from === null
-				? null
-				: parseView(new URLSearchParams({ from: text(data.from) ?? '' })).from;
-	if ('to' in data)
-		next.to =
-			data.to === null ? null : parseView(new URLSearchParams({ to: text(data.to) ?? '' })).to;
-	set('layout', text(data.layout), 'layout');
-	if (typeof data.arrows === 'boolean') next.arrows = data.arrows;
-	set('theme', text(data.theme), 'theme');
-	return next;
+	return withFields(data, current, known);
 }
 
 /**

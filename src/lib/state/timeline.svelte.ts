@@ -1,11 +1,13 @@
 /**
- * The view state of one timeline instance: filters, selection, zoom window, layout, arrows, theme.
- * One object per instance, handed down by context, so several timelines can share a page.
- * Its URL form is `toView()` / `applyView()` (see model/view.ts).
+ * The view state of one timeline instance: filters, selection, zoom window, layout, arrows, theme,
+ * and the load status of its dataset. One object per instance, handed down by context, so several
+ * timelines can share a page. Its URL form is `toView()` / `applyView()`, derived from the table
+ * in model/view.ts: every view field but `event` (the selection) and `view` (the camera) is a
+ * field of the same name here.
  */
-import { getContext, setContext } from 'svelte';
 import { isoDay, parseEdtf } from '$lib/model/dates';
-import { actorsById, eventsById, inOrder, timeOrder } from '$lib/model/lookup';
+import { countText } from '$lib/model/count';
+import { actorsById, eventsById, idsOf, inOrder, timeOrder } from '$lib/model/lookup';
 import { EVENT_KINDS } from '$lib/model/types';
 import {
 	actorCounts,
@@ -17,7 +19,16 @@ import {
 } from '$lib/model/filter';
 import { buildGraph, type CausalGraph } from '$lib/model/graph';
 import type { Dataset, EventKind, TimelineEvent } from '$lib/model/types';
-import { DEFAULT_VIEW, type Layout, type Theme, type ViewState } from '$lib/model/view';
+import {
+	DEFAULT_VIEW,
+	VIEW_PARAMS,
+	type KnownIds,
+	type Layout,
+	type Theme,
+	type ViewState
+} from '$lib/model/view';
+import type { LoadOptions } from '$lib/io/load';
+import { DatasetLoad } from './loader.svelte';
 import {
 	clampWindow,
 	dataBounds,
@@ -31,7 +42,17 @@ import {
 /** The shortest window the camera allows: two days. */
 export const MIN_SPAN = 2 * DAY;
 
-export class TimelineState {
+/** The view fields kept here under their own name; `event` and `view` have their own behaviour. */
+type PlainKey = Exclude<keyof ViewState, 'event' | 'view'>;
+const PLAIN = VIEW_PARAMS.map((p) => p.key).filter(
+	(k): k is PlainKey => k !== 'event' && k !== 'view'
+);
+const copy = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : value);
+function assign<K extends PlainKey>(to: Pick<ViewState, PlainKey>, key: K, value: ViewState[K]) {
+	to[key] = copy(value);
+}
+
+export class TimelineState implements Pick<ViewState, PlainKey> {
 	dataset: Dataset = $state.raw() as Dataset;
 
 	actors: string[] = $state([]);
@@ -82,6 +103,12 @@ export class TimelineState {
 	readonly selected: TimelineEvent | null = $derived(
 		this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null
 	);
+	/** "12 of 54 events" or "All 54 events". */
+	readonly countText = $derived(
+		countText(this.visible.length, this.dataset.events.length, this.filtered)
+	);
+	/** The load status of the `src=` dataset. */
+	readonly loading = new DatasetLoad();
 
 	constructor(dataset: Dataset, view: Partial<ViewState> = {}) {
 		this.dataset = dataset;
@@ -91,13 +118,26 @@ export class TimelineState {
 
 	/**
 	 * Replaces the dataset (e.g. one loaded from `src=`) and applies `view` to it (by default the
-	 * current view; ids the new dataset lacks are dropped). The camera returns to its opening view.
+	 * current view; ids the new dataset lacks are dropped). The camera returns to the new data's
+	 * opening view unless `view` names a window.
 	 */
 	setDataset(dataset: Dataset, view: ViewState = this.toView()) {
 		this.dataset = dataset;
 		this.window = this.home;
 		this.windowSet = false;
 		this.applyView(view);
+	}
+
+	/**
+	 * Loads the dataset at `src` through the io loader (once per address) and shows it with
+	 * `view(known ids)` applied, by default the current view; the status is `loading.status`.
+	 */
+	async load(src: string, opts: LoadOptions & { view?: (known: KnownIds) => ViewState }) {
+		const { view, ...loadOpts } = opts;
+		const dataset = await this.loading.start(src, loadOpts);
+		if (!dataset) return;
+		const known = { actors: idsOf(dataset.actors), events: idsOf(dataset.events) };
+		this.setDataset(dataset, { ...(view ? view(known) : this.toView()), src });
 	}
 
 	// --- selection and browsing -------------------------------------------------------------
@@ -213,40 +253,21 @@ export class TimelineState {
 	// --- URL form -----------------------------------------------------------------------------
 
 	toView(): ViewState {
-		return {
-			actors: [...this.actors],
-			match: this.match,
-			kinds: [...this.kinds],
-			q: this.q,
-			from: this.from,
-			to: this.to,
-			event: this.selectedId,
-			layout: this.layout,
-			arrows: this.arrows,
-			theme: this.theme,
-			view: this.windowSet
-				? { start: isoDay(this.window.start), end: isoDay(this.window.end - 1) }
-				: null,
-			src: this.src,
-			controls: this.controls
-		};
+		const v: ViewState = { ...DEFAULT_VIEW };
+		for (const key of PLAIN) assign(v, key, this[key]);
+		v.event = this.selectedId;
+		v.view = this.windowSet
+			? { start: isoDay(this.window.start), end: isoDay(this.window.end - 1) }
+			: null;
+		return v;
 	}
 
 	applyView(v: ViewState) {
+		for (const key of PLAIN) assign(this, key, v[key]);
 		this.actors = inOrder(
 			v.actors,
 			this.dataset.actors.map((a) => a.id)
 		);
-		this.match = v.match;
-		this.kinds = [...v.kinds];
-		this.q = v.q;
-		this.from = v.from;
-		this.to = v.to;
-		this.layout = v.layout;
-		this.arrows = v.arrows;
-		this.theme = v.theme;
-		this.src = v.src;
-		this.controls = v.controls;
 		if (v.view) {
 			const start = parseEdtf(v.view.start);
 			const end = parseEdtf(v.view.end);
@@ -265,14 +286,4 @@ export class TimelineState {
 	}
 }
 
-const KEY = Symbol('causeway-timeline');
-
-export function setTimelineState(state: TimelineState): TimelineState {
-	return setContext(KEY, state);
-}
-
-export function getTimelineState(): TimelineState {
-	const state = getContext<TimelineState | undefined>(KEY);
-	if (!state) throw new Error('getTimelineState() outside a timeline: call setTimelineState first');
-	return state;
-}
+export { getTimelineState, setTimelineState } from './context';

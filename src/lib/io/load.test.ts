@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSource, loadDataset } from './remote.ts';
+import { checkSource } from './remote.ts';
+import { loadDataset } from './load.ts';
 
 const page = 'https://causeway.example/embed?src=x';
 const valid = { title: 'Tiny', events: [{ id: 'a', title: 'A', date: '2024-06-08' }] };

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { countText } from './count.ts';
+
+describe('countText', () => {
+	it.each<[number, number, boolean, string]>([
+		[54, 54, false, 'All 54 events'],
+		[12, 54, true, '12 of 54 events'],
+		[0, 54, true, '0 of 54 events'],
+		[54, 54, true, '54 of 54 events'],
+		[1, 1, false, '1 event'],
+		[0, 1, true, '0 of 1 event']
+	])('%i shown of %i (filtered: %s) -> %s', (shown, total, filtered, text) => {
+		expect(countText(shown, total, filtered)).toBe(text);
+	});
+});

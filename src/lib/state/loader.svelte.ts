@@ -1,0 +1,36 @@
+/**
+ * The load status of one timeline's `src=` dataset: idle, loading, or done with its result (the
+ * dataset, or why it could not be shown). Loading goes through the io loader (io/load.ts); a
+ * newer request makes an older one's answer moot.
+ */
+import { loadDataset, type LoadOptions } from '$lib/io/load';
+import type { LoadResult } from '$lib/io/remote';
+import type { Dataset } from '$lib/model/types';
+
+export type LoadStatus =
+	| { phase: 'idle' }
+	| { phase: 'loading'; src: string }
+	| { phase: 'done'; src: string; result: LoadResult };
+
+export class DatasetLoad {
+	status: LoadStatus = $state.raw({ phase: 'idle' });
+	/** The failure to show, once the latest request has failed. */
+	readonly failure = $derived(
+		this.status.phase === 'done' && !this.status.result.ok ? this.status.result : null
+	);
+	#src: string | null = null;
+
+	/**
+	 * Loads `src`, unless it is the one already asked for. Resolves to the dataset when it
+	 * loaded and is still the latest request, else null.
+	 */
+	async start(src: string, opts: LoadOptions): Promise<Dataset | null> {
+		if (src === this.#src) return null;
+		this.#src = src;
+		this.status = { phase: 'loading', src };
+		const result = await loadDataset(src, opts);
+		if (this.#src !== src) return null;
+		this.status = { phase: 'done', src, result };
+		return result.ok ? result.dataset : null;
+	}
+}
