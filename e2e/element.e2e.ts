@@ -78,3 +78,28 @@ test('two <causeway-timeline> elements each show their own view and react to att
 	);
 	await expect(b.locator('aside[data-panel]')).toHaveCount(0);
 });
+
+test('a <causeway-timeline> follows its theme attribute: dark and light', async ({
+	page,
+	baseURL
+}) => {
+	const url = host.page(
+		'/themed',
+		hostPage(`
+			<causeway-timeline id="d" theme="dark" controls="0"></causeway-timeline>
+			<causeway-timeline id="l" theme="light" controls="0"></causeway-timeline>
+			<script src="${baseURL}/causeway.js"></script>`)
+	);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto(url);
+	const background = (id: string) =>
+		page
+			.locator(`#${id} div.chart[role="region"]`)
+			.evaluate((el) => getComputedStyle(el).backgroundColor);
+	await expect(page.locator('#d [data-mark-key]').first()).toBeVisible();
+	// Dark: a background far darker than the light one (#111318 against #ffffff).
+	await expect.poll(() => background('d')).toBe('rgb(17, 19, 24)');
+	await expect.poll(() => background('l')).toBe('rgb(255, 255, 255)');
+	await page.locator('#d').evaluate((el) => el.setAttribute('theme', 'light'));
+	await expect.poll(() => background('d')).toBe('rgb(255, 255, 255)');
+});
