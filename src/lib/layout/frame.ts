@@ -221,7 +221,8 @@ export function frameLayout(
 					fontSize
 				);
 		const right = placed ? Math.max(extent.x1, placed.x + placed.width) : extent.x1;
-		if (right < -40 || extent.x0 > w + 40) continue;
+		// The plot is clipped at its edges: a mark that starts past the right edge is not drawn.
+		if (right < -40 || extent.x0 > w) continue;
 		const placedMark: PlacedMark = {
 			key: m.key,
 			eventId: m.event.id,

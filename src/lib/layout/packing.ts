@@ -112,7 +112,7 @@ function opts(o: TimelineLayoutOptions, mode: LayoutMode) {
 		fontSize: o.fontSize ?? 12,
 		maxLabel: o.maxLabelWidth ?? 240,
 		laneHeader: o.laneHeader ?? 22,
-		rowLimit: o.rowLimit ?? (mode === 'compact' ? 30 : 8)
+		rowLimit: o.rowLimit ?? (mode === 'compact' ? 60 : 10)
 	};
 }
 

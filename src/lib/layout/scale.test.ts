@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	shiftClearOf,
 	DAY,
 	DEFAULT_WINDOW,
 	centreOn,
@@ -290,5 +291,18 @@ describe('gesture arithmetic', () => {
 		expect(next.end).toBeGreaterThanOrEqual(far.end);
 		// Already in view: the same object back, so nothing is written.
 		expect(revealWith(w, here, undefined)).toBe(w);
+	});
+});
+
+describe('shiftClearOf', () => {
+	it.each([
+		// x0, x1, free, shift
+		[100, 200, 800, 0],
+		[700, 900, 800, 116],
+		[100, 900, 800, 84],
+		[10, 900, 800, 0],
+		[700, 760, 800, 0]
+	])('mark [%i, %i] left of %i px: pan %i px', (x0, x1, free, want) => {
+		expect(shiftClearOf(x0, x1, free)).toBe(want);
 	});
 });

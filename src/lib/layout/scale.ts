@@ -256,3 +256,14 @@ export function revealWith(
 	const end = Math.max(target.end, keep?.end ?? target.end);
 	return ensureVisible(w, start, end, margin);
 }
+
+/**
+ * The least pan (px; positive moves the window later, so marks move left) that brings a mark
+ * spanning [x0, x1] into the part of the view left of `free` px, `pad` px from its edges. When
+ * the mark is wider than that part, its start is kept in view. 0 when it is clear already.
+ */
+export function shiftClearOf(x0: number, x1: number, free: number, pad = 16): number {
+	if (![x0, x1, free].every(Number.isFinite) || x1 <= free - pad) return 0;
+	const shift = x1 - (free - pad);
+	return Math.max(0, Math.min(shift, x0 - pad));
+}
