@@ -3,7 +3,8 @@
  * reduced motion. Listeners and timers only: the window is written into the state.
  */
 import { easeCubicOut, interpolateNumber } from 'd3';
-import type { TimeWindow } from '$lib/layout/scale';
+import { panByPixels, shiftClearOf, type TimeWindow } from '$lib/layout/scale';
+import type { PlacedMark } from '$lib/layout/timeline';
 
 export function glideWindow(
 	set: (w: TimeWindow) => void,
@@ -26,4 +27,26 @@ export function glideWindow(
 		if (t < 1) frame = requestAnimationFrame(step);
 	});
 	return () => cancelAnimationFrame(frame);
+}
+
+/**
+ * On a desktop the details lie over the chart's right grid column: if the selected mark is under
+ * them, the chart glides the least that clears it. Returns a function that stops the glide.
+ */
+export function clearOfPanel(
+	root: HTMLElement,
+	view: { layout: { marks: readonly PlacedMark[] }; gutter: number; width: number },
+	tl: { window: TimeWindow; setWindow: (w: TimeWindow, user?: boolean) => void },
+	id: string
+): () => void {
+	if (!matchMedia('(min-width: 760px)').matches) return () => {};
+	const m = view.layout.marks.find((x) => x.eventId === id);
+	const columns = getComputedStyle(root).gridTemplateColumns.split(' ').map(parseFloat);
+	if (!m || columns.length < 2) return () => {};
+	const x0 = m.labelVisible ? Math.min(m.x0, m.labelX) : m.x0;
+	const x1 = m.labelVisible ? Math.max(m.x1, m.labelX + m.labelWidth) : m.x1;
+	const px = shiftClearOf(x0, x1, columns[0] - view.gutter);
+	if (px === 0) return () => {};
+	const to = panByPixels(tl.window, px, view.width);
+	return glideWindow((w) => tl.setWindow(w, false), tl.window, to);
 }
