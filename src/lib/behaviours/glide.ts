@@ -3,19 +3,21 @@
  * reduced motion. Listeners and timers only: the window is written into the state.
  */
 import { easeCubicOut, interpolateNumber } from 'd3';
-import { panByPixels, shiftClearOf, type TimeWindow } from '$lib/layout/scale';
+import { windowClearOf, type TimeWindow } from '$lib/layout/scale';
 import type { PlacedMark } from '$lib/layout/timeline';
 
 export function glideWindow(
 	set: (w: TimeWindow) => void,
 	from: TimeWindow,
 	to: TimeWindow,
-	duration = 250
+	duration = 250,
+	done: () => void = () => {}
 ): () => void {
 	const still =
 		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 	if (still || duration <= 0 || typeof requestAnimationFrame !== 'function') {
 		set(to);
+		done();
 		return () => {};
 	}
 	const start = interpolateNumber(from.start, to.start);
@@ -25,19 +27,27 @@ export function glideWindow(
 		const t = easeCubicOut(Math.min(1, (now - t0) / duration));
 		set({ start: start(t), end: end(t) });
 		if (t < 1) frame = requestAnimationFrame(step);
+		else done();
 	});
 	return () => cancelAnimationFrame(frame);
 }
 
 /**
  * On a desktop the details lie over the chart's right grid column: if the selected mark is under
- * them, the chart glides the least that clears it. Returns a function that stops the glide.
+ * them, the chart glides the least that clears it. Marks can be redrawn on the way (into or out
+ * of a group), so focus that was in the chart goes back to the mark at the end (`refocus`).
+ * Returns a function that stops the glide.
  */
 export function clearOfPanel(
 	root: HTMLElement,
 	view: { layout: { marks: readonly PlacedMark[] }; gutter: number; width: number },
-	tl: { window: TimeWindow; setWindow: (w: TimeWindow, user?: boolean) => void },
-	id: string
+	tl: {
+		window: TimeWindow;
+		bounds: TimeWindow;
+		setWindow: (w: TimeWindow, user?: boolean) => void;
+	},
+	id: string,
+	refocus: () => void
 ): () => void {
 	if (!matchMedia('(min-width: 760px)').matches) return () => {};
 	const m = view.layout.marks.find((x) => x.eventId === id);
@@ -45,8 +55,16 @@ export function clearOfPanel(
 	if (!m || columns.length < 2) return () => {};
 	const x0 = m.labelVisible ? Math.min(m.x0, m.labelX) : m.x0;
 	const x1 = m.labelVisible ? Math.max(m.x1, m.labelX + m.labelWidth) : m.x1;
-	const px = shiftClearOf(x0, x1, columns[0] - view.gutter);
-	if (px === 0) return () => {};
-	const to = panByPixels(tl.window, px, view.width);
-	return glideWindow((w) => tl.setWindow(w, false), tl.window, to);
+	const to = windowClearOf(tl.window, tl.bounds, { x0, x1 }, columns[0] - view.gutter, view.width);
+	if (to === tl.window) return () => {};
+	const focused = root.contains(document.activeElement);
+	return glideWindow(
+		(w) => tl.setWindow(w, false),
+		tl.window,
+		to,
+		250,
+		() => {
+			if (focused && !root.contains(document.activeElement)) refocus();
+		}
+	);
 }

@@ -267,3 +267,30 @@ export function shiftClearOf(x0: number, x1: number, free: number, pad = 16): nu
 	const shift = x1 - (free - pad);
 	return Math.max(0, Math.min(shift, x0 - pad));
 }
+
+/**
+ * The window that brings a mark spanning [x0, x1] px of a `width` px view clear of everything
+ * right of `free` px, moving it the least: a pan when `bounds` leave room for one, else (the
+ * window already reaches the end of the data) a zoom in about its right edge, which moves marks
+ * away from it, as far as keeps the mark's left end `pad` px inside the view.
+ */
+export function windowClearOf(
+	w: TimeWindow,
+	bounds: TimeWindow,
+	mark: { x0: number; x1: number },
+	free: number,
+	width: number,
+	pad = 16
+): TimeWindow {
+	const px = shiftClearOf(mark.x0, mark.x1, free, pad);
+	if (px === 0 || !(width > 0) || !isValidWindow(w)) return w;
+	const panned = clampWindow(panByPixels(w, px, width), bounds, 0);
+	const moved = ((panned.start - w.start) / span(w)) * width;
+	if (mark.x1 - moved <= free - pad + 0.5) return panned;
+	// Keep the end; choose the start so that the mark's right end falls at free - pad, but
+	// not so late that its left end would leave the view.
+	const at = (x: number) => w.start + (x / width) * span(w);
+	const startFor = (t: number, x: number) => (t - (x / width) * panned.end) / (1 - x / width);
+	const start = Math.min(startFor(at(mark.x1), free - pad), startFor(at(mark.x0), pad));
+	return start > panned.start ? { start, end: panned.end } : panned;
+}
