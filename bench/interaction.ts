@@ -85,7 +85,10 @@ export async function measureInteraction(
 			pointer = c;
 			await page.mouse.move(c.x, c.y);
 		}
+		// Ctrl + wheel zooms Causeway (a plain wheel scrolls the page); vis-timeline zooms either way.
+		await page.keyboard.down('Control');
 		await page.mouse.wheel(0, dy);
+		await page.keyboard.up('Control');
 	};
 
 	// Zoom: 20 wheel notches in over the chart centre, ~50 ms apart, then 20 back out.

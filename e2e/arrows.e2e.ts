@@ -36,7 +36,7 @@ function walk(id: string, next: (id: string) => string[]): Set<string> {
 const tip = (page: Page) => page.locator('[data-arrow-tip]');
 
 /**
- * Zooms in with the mouse wheel over the event's mark (so it stays put) until the mark gets a stub
+ * Zooms in with Ctrl + the mouse wheel over the event's mark (so it stays put) until the mark gets a stub
  * for a linked event that has left the view. Returns that stub.
  */
 async function zoomUntilStub(page: Page, id: string): Promise<Locator> {
@@ -46,7 +46,9 @@ async function zoomUntilStub(page: Page, id: string): Promise<Locator> {
 		await mark.locator('path.symbol').scrollIntoViewIfNeeded();
 		const box = (await mark.locator('path.symbol').boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await page.mouse.wheel(0, -300);
+		await page.keyboard.down('Control');
+		for (let n = 0; n < 3; n++) await page.mouse.wheel(0, -120);
+		await page.keyboard.up('Control');
 		await page.waitForTimeout(100);
 	}
 	await expect(stub).toBeAttached();

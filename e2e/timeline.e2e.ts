@@ -48,7 +48,7 @@ async function chartPoint(page: Page): Promise<{ x: number; y: number }> {
 }
 
 test.describe('zoom and pan', () => {
-	test('the mouse wheel over the chart zooms from years to months', async ({ page }) => {
+	test('Ctrl + the mouse wheel over the chart zooms from years to months', async ({ page }) => {
 		await openTimeline(page);
 		const axis = axisOf(page);
 		await page.getByRole('button', { name: 'Show all' }).click();
@@ -56,13 +56,34 @@ test.describe('zoom and pan', () => {
 
 		const { x, y } = await chartPoint(page);
 		await page.mouse.move(x, y);
-		for (let i = 0; i < 5; i++) {
-			await page.mouse.wheel(0, -400);
+		await page.keyboard.down('Control');
+		for (let i = 0; i < 12; i++) {
+			await page.mouse.wheel(0, -120);
 			await page.waitForTimeout(50);
 		}
+		await page.keyboard.up('Control');
 		await expect.poll(() => axis.getAttribute('data-tick-unit')).toMatch(/^(month|week|day)$/);
 		// The wheel zooms the timeline, not the page.
 		await expect(page).toHaveURL(/[?&]view=\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}/);
+	});
+
+	test('a plain wheel over the chart scrolls the page, and the chart says how to zoom', async ({
+		page
+	}) => {
+		await openTimeline(page);
+		const axis = axisOf(page);
+		const unit = await axis.getAttribute('data-tick-unit');
+		const { x, y } = await chartPoint(page);
+		await page.mouse.move(x, y);
+		const before = await page.evaluate(() => window.scrollY);
+		await page.mouse.wheel(0, 300);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+		await expect(page.locator('[data-wheel-hint]')).toBeVisible();
+		await expect(page.locator('[data-wheel-hint]')).toHaveText(/(Ctrl|⌘) and scroll to zoom/);
+		expect(await axis.getAttribute('data-tick-unit')).toBe(unit);
+		expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+		// The hint goes away by itself.
+		await expect(page.locator('[data-wheel-hint]')).toHaveCount(0);
 	});
 
 	test('the Zoom in button and the + key zoom in; 0 shows all again', async ({ page }) => {
@@ -108,7 +129,9 @@ test.describe('zoom and pan', () => {
 		// Zoom in around the middle first, so that there is time on both sides to pan to.
 		const { x, y } = await chartPoint(page);
 		await page.mouse.move(x, y);
-		await page.mouse.wheel(0, -500);
+		await page.keyboard.down('Control');
+		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -120);
+		await page.keyboard.up('Control');
 		await expect(page).toHaveURL(/[?&]view=/);
 		await expect.poll(() => axis.getAttribute('data-tick-unit')).not.toBe('year');
 		const unit = await axis.getAttribute('data-tick-unit');

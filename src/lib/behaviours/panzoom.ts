@@ -1,6 +1,8 @@
 /**
- * Pan and zoom gestures on one element, written into the timeline state: wheel and trackpad
- * (pinch arrives as ctrl+wheel), mouse or pen drag, one-finger horizontal drag and two-finger
+ * Pan and zoom gestures on one element, written into the timeline state: ctrl/⌘ + wheel and
+ * trackpad pinch (which arrives as ctrl+wheel) zoom, a horizontal swipe or shift+wheel pans, and
+ * a plain vertical wheel is left to the page so the chart never traps a reader scrolling past it
+ * (`onwheelhint` tells the chart to say how to zoom); mouse or pen drag, one-finger horizontal drag and two-finger
  * pinch on touch, double-click to zoom in. Window and positions are captured at gesture start so
  * the scale never drifts mid-drag. Vertical touch scrolling is left to the page (touch-action).
  */
@@ -28,7 +30,8 @@ const DRAG_THRESHOLD = 4;
  */
 export function panZoom(
 	target: () => PanZoomTarget,
-	inset: () => number = () => 0
+	inset: () => number = () => 0,
+	onwheelhint: () => void = () => {}
 ): Attachment<HTMLElement> {
 	return (element) => {
 		const pointers = new Map<number, { x: number; y: number }>();
@@ -74,18 +77,24 @@ export function panZoom(
 			const r = rect();
 			const anchor = Math.min(1, Math.max(0, (e.clientX - r.left) / Math.max(1, r.width)));
 			const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? r.height : 1;
-			const dx = e.deltaX * scale;
-			const dy = e.deltaY * scale;
-			if (!e.ctrlKey && Math.abs(dx) > Math.abs(dy)) {
-				// A horizontal trackpad swipe pans.
+			// Shift turns a vertical wheel into a horizontal one (where the browser does not).
+			const swap = e.shiftKey && e.deltaX === 0;
+			const dx = (swap ? e.deltaY : e.deltaX) * scale;
+			const dy = swap ? 0 : e.deltaY * scale;
+			const zooming = e.ctrlKey || e.metaKey;
+			if (!zooming && Math.abs(dx) > Math.abs(dy)) {
+				// A horizontal trackpad swipe (or shift+wheel) pans.
 				e.preventDefault();
 				schedule(panByPixels(pending ?? target().window, dx, Math.max(1, r.width)));
 				return;
 			}
 			if (dy === 0) return;
+			if (!zooming) {
+				onwheelhint();
+				return;
+			}
 			e.preventDefault();
-			// Pinch arrives as ctrl+wheel.
-			schedule(zoomWindow(pending ?? target().window, wheelZoomFactor(dy, e.ctrlKey), anchor));
+			schedule(zoomWindow(pending ?? target().window, wheelZoomFactor(dy), anchor));
 		}
 
 		function onPointerDown(e: PointerEvent) {

@@ -241,13 +241,14 @@ describe('gesture arithmetic', () => {
 		expect(panByPixels(w, 100, 1000)).toEqual(win(w.start + 10 * DAY, w.end + 10 * DAY));
 	});
 
-	it('a wheel turned towards the reader zooms out, a pinch counts four times a wheel notch', () => {
-		expect(wheelZoomFactor(-100, false)).toBeGreaterThan(1);
-		expect(wheelZoomFactor(100, false)).toBeLessThan(1);
-		expect(Math.log(wheelZoomFactor(-10, true))).toBeCloseTo(
-			4 * Math.log(wheelZoomFactor(-10, false))
-		);
-		expect(wheelZoomFactor(NaN, false)).toBe(1);
+	it('a wheel turned away from the reader zooms in, a notch by at most 1.35×', () => {
+		expect(wheelZoomFactor(-100)).toBeGreaterThan(1);
+		expect(wheelZoomFactor(100)).toBeLessThan(1);
+		expect(wheelZoomFactor(-120)).toBeCloseTo(Math.exp(0.3));
+		expect(wheelZoomFactor(-1000)).toBeCloseTo(Math.exp(0.3));
+		// A pinch's small steps add up smoothly: ten of 3 px zoom as one of 30 px.
+		expect(wheelZoomFactor(-3) ** 10).toBeCloseTo(wheelZoomFactor(-30));
+		expect(wheelZoomFactor(NaN)).toBe(1);
 	});
 
 	it('a pinch keeps the instants under both fingers under them', () => {
