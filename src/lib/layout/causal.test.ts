@@ -17,6 +17,7 @@ function ev(id: string, date: string, actors: string[]): TimelineEvent {
 		actors,
 		sources: [],
 		tags: [],
+		attributions: [],
 		order: 0
 	};
 }

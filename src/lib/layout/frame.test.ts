@@ -24,6 +24,7 @@ function ev(
 		actors: [],
 		sources: [],
 		tags: [],
+		attributions: [],
 		order: order++
 	};
 }

@@ -18,6 +18,7 @@ function ev(id: string, date: string, actors: string[] = [], endDate?: string): 
 		actors,
 		sources: [],
 		tags: [],
+		attributions: [],
 		order: 0
 	};
 }
@@ -104,7 +105,7 @@ describe('period bands', () => {
 		const period = (id: string, title: string, from: string, to: string) => {
 			const d = edtf(from);
 			const e = edtf(to);
-			return { id, title, date: d, endDate: e, start: d.start, end: e.end };
+			return { id, title, date: d, endDate: e, start: d.start, end: e.end, open: false };
 		};
 		const periods = [
 			period('gov', "Shehbaz Sharif's first government", '2022-04-11', '2023-08'),

@@ -14,6 +14,7 @@ const besham: TimelineEvent = {
 	actors: ['ttp', 'china'],
 	sources: [],
 	tags: [],
+	attributions: [],
 	order: 0
 };
 const actors = new Map([

@@ -30,6 +30,7 @@ function makeEvent(input: EventInput): TimelineEvent {
 		actors: [],
 		sources: [],
 		tags: [],
+		attributions: [],
 		order: 0,
 		...rest,
 		date: d,
@@ -419,6 +420,7 @@ describe('a large dataset', () => {
 			actors: [...new Set([`a${i % 40}`, `a${i % 7}`])],
 			sources: [],
 			tags: [],
+			attributions: [],
 			order: i
 		}));
 		const big: Dataset = { id: 'big', title: 'Big', actors, events, links: [], periods: [] };

@@ -16,10 +16,12 @@ export const KIND_LABELS: Record<EventKind, string> = {
 
 export const BASIS_LABELS: Record<LinkBasis, string> = {
 	reported: 'Reported: a source states this link',
-	inferred: "Inferred: an author's argument, not an established fact"
+	inferred: "Inferred: an author's argument, not an established fact",
+	context:
+		'Context: the editors of this timeline connect these events; neither a source nor the article does'
 };
 
-/** The basis as a one-word badge: "Reported", "Inferred". */
+/** The basis as a one-word badge: "Reported", "Inferred", "Context". */
 export const basisName = (basis: LinkBasis): string =>
 	basis.charAt(0).toUpperCase() + basis.slice(1);
 

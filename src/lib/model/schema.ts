@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { EDTF_PATTERN, parseEdtf } from './dates.ts';
-import { EVENT_KINDS, EVENT_STATUSES, LINK_BASES } from './types.ts';
+import { ATTRIBUTION_STATUSES, EVENT_KINDS, EVENT_STATUSES, LINK_BASES } from './types.ts';
 import { isSafeUrl, URL_PATTERN } from './url.ts';
 
 export { isSafeUrl, URL_PATTERN };
@@ -68,6 +68,14 @@ export const PlaceSchema = v.looseObject({
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 	v.picklist(values, (i) => `${quoted(i.input)} should be one of ${values.join(', ')}`);
 
+export const AttributionSchema = v.looseObject({
+	actor: Id,
+	status: oneOf(ATTRIBUTION_STATUSES),
+	by: v.optional(Id),
+	note: v.optional(Text),
+	sources: v.optional(v.array(SourceSchema, 'should be a list of sources'))
+});
+
 export const EventSchema = v.looseObject({
 	id: Id,
 	title: Text,
@@ -77,6 +85,7 @@ export const EventSchema = v.looseObject({
 	status: v.optional(oneOf(EVENT_STATUSES)),
 	kind: v.optional(oneOf(EVENT_KINDS)),
 	actors: v.optional(v.array(Id, 'should be a list of actor ids')),
+	attributions: v.optional(v.array(AttributionSchema, 'should be a list of attributions')),
 	summary: v.optional(Text),
 	place: v.optional(PlaceSchema),
 	sources: v.optional(v.array(SourceSchema, 'should be a list of sources')),
@@ -93,11 +102,21 @@ export const LinkSchema = v.looseObject({
 	sources: v.optional(v.array(SourceSchema, 'should be a list of sources'))
 });
 
+/** A period's end: a date, or ".." (EDTF's open end) for one that continues. */
+const PeriodEnd = v.pipe(
+	v.string('should be a date string such as "2024-06", or ".." for a period that continues'),
+	v.check(
+		(s) => s === '..' || (new RegExp(EDTF_PATTERN).test(s) && parseEdtf(s).ok),
+		(i) =>
+			`${quoted(i.input)} should be a date of the form YYYY, YYYY-MM or YYYY-MM-DD, or ".." for a period that continues`
+	)
+);
+
 export const PeriodSchema = v.looseObject({
 	id: Id,
 	title: Text,
 	date: EdtfText,
-	endDate: v.optional(EdtfText),
+	endDate: v.optional(PeriodEnd),
 	description: v.optional(Text)
 });
 
@@ -126,5 +145,6 @@ export const KNOWN_FIELDS = {
 	link: Object.keys(LinkSchema.entries),
 	period: Object.keys(PeriodSchema.entries),
 	source: Object.keys(SourceSchema.entries),
+	attribution: Object.keys(AttributionSchema.entries),
 	place: Object.keys(PlaceSchema.entries)
 } as const;

@@ -37,8 +37,30 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_STATUSES = ['reported', 'forecast'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const LINK_BASES = ['reported', 'inferred'] as const;
+/**
+ * reported: a source states the link; inferred: the author's argument; context: the dataset's
+ * editors connect the events, and neither a source nor the article does.
+ */
+export const LINK_BASES = ['reported', 'inferred', 'context'] as const;
 export type LinkBasis = (typeof LINK_BASES)[number];
+
+/**
+ * How an actor is tied to an event when that is a claim rather than a fact: the actor claimed
+ * it, someone attributed it to the actor, suspects the actor, or the actor denied it.
+ */
+export const ATTRIBUTION_STATUSES = ['claimed', 'attributed', 'suspected', 'denied'] as const;
+export type AttributionStatus = (typeof ATTRIBUTION_STATUSES)[number];
+
+export interface Attribution {
+	/** The actor it is about. */
+	actor: string;
+	status: AttributionStatus;
+	/** The actor who makes the attribution or suspects (for claimed and denied: the speaker). */
+	by?: string;
+	/** Words of the dataset's editors, e.g. who exactly made it. */
+	note?: string;
+	sources: Source[];
+}
 
 export interface Source {
 	title: string;
@@ -72,8 +94,10 @@ export interface TimelineEvent {
 	dateAsWritten?: string;
 	status: EventStatus;
 	kind: EventKind;
-	/** Actor ids, in the dataset's order. */
+	/** Actor ids of its participants, in the dataset's order. */
 	actors: string[];
+	/** Claimed, attributed, suspected or denied ties: never participants. */
+	attributions: Attribution[];
 	summary?: string;
 	place?: Place;
 	sources: Source[];
@@ -99,6 +123,8 @@ export interface Period {
 	title: string;
 	date: EdtfDate;
 	endDate?: EdtfDate;
+	/** It continues: no end is known (written as no endDate, or ".."); `end` is open. */
+	open: boolean;
 	start: number;
 	end: number;
 	description?: string;

@@ -13,6 +13,7 @@ import {
 	type ValidationResult
 } from './validate/messages.ts';
 import { normalise } from './validate/normalise.ts';
+import { attributionProblems } from './validate/attributions.ts';
 import { referenceProblems, unknownFields } from './validate/rules.ts';
 
 export {
@@ -34,7 +35,7 @@ export function validateDataset(input: unknown, fileName = 'dataset.json'): Vali
 	if (isRecord(input) && Array.isArray(input.events)) {
 		// The rules across objects run on whatever parses, so every problem is reported at once.
 		const raw = input as RawDataset;
-		problems.push(...unknownFields(raw), ...referenceProblems(raw));
+		problems.push(...unknownFields(raw), ...referenceProblems(raw), ...attributionProblems(raw));
 	}
 	const sorted = inDatasetOrder(problems);
 	if (!parsed.success || sorted.some((p) => p.level === 'error')) return { problems: sorted };

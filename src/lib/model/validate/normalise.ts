@@ -7,6 +7,7 @@ import { parseEdtf } from '../dates.ts';
 import type { RawDataset } from '../schema.ts';
 import type {
 	Actor,
+	Attribution,
 	CausalLink,
 	Dataset,
 	EdtfDate,
@@ -57,6 +58,16 @@ export function normalise(raw: RawDataset, fileName: string): Dataset {
 			status: e.status ?? 'reported',
 			kind: e.kind ?? 'other',
 			actors: e.actors ? [...e.actors] : [],
+			attributions: (e.attributions ?? []).map((a) => {
+				const out: Attribution = {
+					actor: a.actor,
+					status: a.status,
+					sources: (a.sources ?? []).map(copySource)
+				};
+				if (a.by !== undefined) out.by = a.by;
+				if (a.note !== undefined) out.note = a.note;
+				return out;
+			}),
 			sources: (e.sources ?? []).map(copySource),
 			tags: e.tags ? [...e.tags] : [],
 			order: 0
@@ -94,15 +105,19 @@ export function normalise(raw: RawDataset, fileName: string): Dataset {
 		return link;
 	});
 
+	// A period that continues runs to the end of what the timeline shows.
+	const latest = events.reduce((m, e) => Math.max(m, e.end), -Infinity);
 	const periods: Period[] = (raw.periods ?? []).map((p) => {
 		const d = date(p.date);
-		const ed = p.endDate === undefined ? undefined : date(p.endDate);
+		const open = p.endDate === undefined || p.endDate === '..';
+		const ed = open ? undefined : date(p.endDate!);
 		const period: Period = {
 			id: p.id,
 			title: p.title,
 			date: d,
 			start: d.start,
-			end: ed ? ed.end : d.end
+			end: ed ? ed.end : Math.max(d.end, latest),
+			open
 		};
 		if (ed) period.endDate = ed;
 		if (p.description !== undefined) period.description = p.description;

@@ -36,6 +36,11 @@ export function unknownFields(raw: RawDataset): Problem[] {
 		if (isRecord(e)) {
 			check(e.place, KNOWN_FIELDS.place, ['events', i, 'place']);
 			sources(e.sources, ['events', i, 'sources']);
+			list(e.attributions).forEach((a, j) => {
+				const path = ['events', i, 'attributions', j];
+				check(a, KNOWN_FIELDS.attribution, path);
+				if (isRecord(a)) sources(a.sources, [...path, 'sources']);
+			});
 		}
 	});
 	list(raw.links).forEach((l, i) => {
