@@ -17,6 +17,8 @@ export interface PeriodBand {
 	labelRow: number;
 	/** The title, truncated to the band's visible width ('' when even "…" does not fit). */
 	label: string;
+	/** The period continues: it runs past the right edge, whatever the window. */
+	open: boolean;
 }
 
 const SAFETY = 1.15;
@@ -29,10 +31,12 @@ export function layoutPeriods(
 ): PeriodBand[] {
 	const bands = periods.map((p, i) => {
 		const x0 = scale(p.start);
-		const x1 = scale(p.end);
+		const x1 = p.open ? Math.max(scale(p.end), width) : scale(p.end);
+		const title = p.open ? `${p.title} (continues)` : p.title;
 		const visible = Math.min(width, x1) - Math.max(0, x0);
-		const label = visible > 12 ? truncate(p.title, visible - 8, fontSize) : '';
-		return { id: p.id, title: p.title, x0, x1, shade: (i % 2) as 0 | 1, labelRow: 0, label };
+		const label = visible > 12 ? truncate(title, visible - 8, fontSize) : '';
+		const shade = (i % 2) as 0 | 1;
+		return { id: p.id, title, x0, x1, shade, labelRow: 0, label, open: p.open };
 	});
 	const items = bands
 		.filter((b) => b.label)

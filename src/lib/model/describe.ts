@@ -1,9 +1,16 @@
 /** Accessible names for marks and arrows: what a screen reader says on focus. */
 import { describeDate } from './dates.ts';
 import { KIND_LABELS, linkSentence } from './labels.ts';
-import type { Actor, CausalLink, TimelineEvent } from './types.ts';
+import { attributionPhrase } from './attribution.ts';
+import type { Actor, CausalLink, LinkBasis, TimelineEvent } from './types.ts';
 
-/** "Besham attack, 26 March 2024, attack; actors: TTP, China". */
+const BASIS_SHORT: Record<LinkBasis, string> = {
+	reported: 'reported by a source',
+	inferred: "an author's inference",
+	context: "the editors' context, not made by a source or the article"
+};
+
+/** "Besham attack, 26 March 2024, attack; actors: China; attributed to TTP". */
 export function describeEvent(
 	event: TimelineEvent,
 	actors: ReadonlyMap<string, Pick<Actor, 'name'>>
@@ -14,7 +21,9 @@ export function describeEvent(
 	const names = event.actors.map((id) => actors.get(id)?.name ?? id);
 	const parts = [event.title, when, KIND_LABELS[event.kind].toLowerCase()].join(', ');
 	const forecast = event.status === 'forecast' ? ' (forecast: a prediction, not an event)' : '';
-	return names.length ? `${parts}${forecast}; actors: ${names.join(', ')}` : `${parts}${forecast}`;
+	const ties = attributionPhrase(event, actors);
+	const tail = [names.length ? `actors: ${names.join(', ')}` : '', ties].filter(Boolean);
+	return [`${parts}${forecast}`, ...tail].join('; ');
 }
 
 /**
@@ -27,6 +36,6 @@ export function describeLink(
 ): string {
 	const from = events.get(link.from)?.title ?? link.from;
 	const to = events.get(link.to)?.title ?? link.to;
-	const basis = link.basis === 'reported' ? 'reported by a source' : "an author's inference";
+	const basis = BASIS_SHORT[link.basis];
 	return `${linkSentence(link, from, to, { quoted: false, stop: false })} — ${basis}`;
 }

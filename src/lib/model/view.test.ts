@@ -154,11 +154,13 @@ describe('serialiseView', () => {
 			q: 'a & b, c/d',
 			kinds: ['diplomacy', 'attack'],
 			match: 'all',
+			attributed: 'exclude',
 			actors: ['ttp', 'china']
 		});
 		expect([...serialiseView(state, { embed: true }).keys()]).toEqual([
 			'actors',
 			'match',
+			'attributed',
 			'kinds',
 			'q',
 			'from',
@@ -172,7 +174,7 @@ describe('serialiseView', () => {
 			'controls'
 		]);
 		expect(viewToSearch(state, { embed: true })).toBe(
-			'?actors=ttp,china&match=all&kinds=diplomacy,attack&q=a+%26+b,+c/d&from=2023&to=2024-06' +
+			'?actors=ttp,china&match=all&attributed=exclude&kinds=diplomacy,attack&q=a+%26+b,+c/d&from=2023&to=2024-06' +
 				'&event=besham-attack&layout=actors&arrows=0&theme=dark&view=2024-01/2024-07-15' +
 				'&src=/data/x.json&controls=0'
 		);
@@ -300,6 +302,7 @@ function randomState(rand: () => number): ViewState {
 	return {
 		actors: chance(rand, 0.3) ? [] : subset(rand, ACTOR_IDS),
 		match: pick(rand, ['any', 'all'] as const),
+		attributed: pick(rand, ['include', 'exclude'] as const),
 		kinds: chance(rand, 0.3) ? [] : subset<EventKind>(rand, EVENT_KINDS),
 		q: words.join(' '),
 		from: chance(rand, 0.5) ? null : randomDate(rand),
@@ -362,7 +365,19 @@ describe('VIEW_PARAMS', () => {
 		expect(ELEMENT_ATTRIBUTES).toEqual(VIEW_PARAMS.map((p) => p.key));
 		expect(SETTABLE_FIELDS).toEqual(
 			[
-				...['event', 'actors', 'match', 'kinds', 'q', 'from', 'to', 'layout', 'arrows', 'theme']
+				...[
+					'event',
+					'actors',
+					'match',
+					'attributed',
+					'kinds',
+					'q',
+					'from',
+					'to',
+					'layout',
+					'arrows',
+					'theme'
+				]
 			].sort((a, b) => ELEMENT_ATTRIBUTES.indexOf(a) - ELEMENT_ATTRIBUTES.indexOf(b))
 		);
 	});

@@ -102,6 +102,11 @@ export const VIEW_PARAMS: readonly ViewParam[] = Object.freeze([
 	}),
 	row({ key: 'match', ...choice(['any', 'all'] as const, 'any'), message: 'text' }),
 	row({
+		key: 'attributed',
+		...choice(['include', 'exclude'] as const, 'include'),
+		message: 'text'
+	}),
+	row({
 		key: 'kinds',
 		default: [],
 		parse: (raw) => list(raw, (k) => oneOf(k, EVENT_KINDS) !== undefined) as EventKind[],

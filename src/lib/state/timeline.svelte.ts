@@ -12,6 +12,7 @@ import { EVENT_KINDS } from '$lib/model/types';
 import {
 	actorCounts,
 	buildFilterIndex,
+	attributedCounts,
 	filterEvents,
 	isFiltered,
 	kindCounts,
@@ -57,6 +58,7 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 
 	actors: string[] = $state([]);
 	match: 'any' | 'all' = $state('any');
+	attributed: 'include' | 'exclude' = $state('include');
 	kinds: EventKind[] = $state([]);
 	q: string = $state('');
 	from: string | null = $state(null);
@@ -80,6 +82,7 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 	readonly filter: EventFilter = $derived({
 		actors: this.actors,
 		match: this.match,
+		attributed: this.attributed,
 		kinds: this.kinds,
 		q: this.q,
 		from: this.from,
@@ -93,6 +96,9 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 		filterEvents(this.dataset, this.filter, this.#searchIndex)
 	);
 	readonly actorCounts = $derived(actorCounts(this.dataset, this.filter, this.#searchIndex));
+	readonly attributedCounts = $derived(
+		attributedCounts(this.dataset, this.filter, this.#searchIndex)
+	);
 	readonly kindCounts = $derived(kindCounts(this.dataset, this.filter, this.#searchIndex));
 	/** How far the camera may go: every event and period, padded. */
 	readonly bounds: TimeWindow = $derived(
@@ -104,6 +110,12 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 		this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null
 	);
 	/** "12 of 54 events" or "All 54 events". */
+	/** Shown events that no selected actor takes part in: they are only attributed to one. */
+	readonly attributedShown = $derived(
+		this.actors.length === 0 || this.attributed === 'exclude'
+			? 0
+			: this.visible.filter((e) => !this.actors.some((id) => e.actors.includes(id))).length
+	);
 	readonly countText = $derived(
 		countText(this.visible.length, this.dataset.events.length, this.filtered)
 	);
@@ -244,6 +256,7 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 	clearFilters() {
 		this.actors = [];
 		this.match = 'any';
+		this.attributed = 'include';
 		this.kinds = [];
 		this.q = '';
 		this.from = null;
