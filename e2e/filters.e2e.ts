@@ -16,16 +16,24 @@ const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
 		dateAsWritten?: string;
 		place?: { name: string };
 		actors?: string[];
+		attributions?: { actor: string; status: string }[];
 		tags?: string[];
 		kind?: string;
 	}[];
 };
 const TOTAL = raw.events.length;
 const nameOf = (id: string) => raw.actors.find((a) => a.id === id)!.name;
-const involving = (...ids: string[]) =>
-	raw.events.filter((e) => ids.every((id) => (e.actors ?? []).includes(id)));
-const involvingAny = (...ids: string[]) =>
-	raw.events.filter((e) => ids.some((id) => (e.actors ?? []).includes(id)));
+/** Taking part, or claimed by, attributed to, suspected of or denied by: the filter's default. */
+const tied = (e: (typeof raw.events)[number], id: string) =>
+	(e.actors ?? []).includes(id) || (e.attributions ?? []).some((a) => a.actor === id);
+const involving = (...ids: string[]) => raw.events.filter((e) => ids.every((id) => tied(e, id)));
+const involvingAny = (...ids: string[]) => raw.events.filter((e) => ids.some((id) => tied(e, id)));
+const participating = (id: string) => raw.events.filter((e) => (e.actors ?? []).includes(id));
+/** An event's actor and responsibility lines, as one text per list item. */
+const tiesText = (page: Page) =>
+	items(page).evaluateAll((els) =>
+		els.map((el) => [...el.querySelectorAll('p.actors')].map((p) => p.textContent).join(' '))
+	);
 /** What a reader would expect a search to find: the text anywhere in the event, any case. */
 const mentioning = (word: string) =>
 	raw.events.filter((e) =>
@@ -92,16 +100,20 @@ test.describe('actors', () => {
 		const ttpEvents = involving('ttp').map((e) => e.id);
 		expect(ttpEvents.length).toBeGreaterThan(0);
 		expect(ttpEvents.length).toBeLessThan(TOTAL);
-		// The checkbox says how many events it would show.
-		await expect(actorBox(page, 'ttp').locator('xpath=..')).toContainText(String(ttpEvents.length));
+		// The checkbox says how many events the TTP takes part in, and how many more are only
+		// attributed to it.
+		const label = actorBox(page, 'ttp').locator('xpath=..');
+		const taking = participating('ttp').length;
+		await expect(label.locator('.count')).toHaveText(String(taking));
+		await expect(label.locator('[data-attributed-count]')).toHaveText(
+			`· ${ttpEvents.length - taking} attributed`
+		);
 
 		await actorBox(page, 'ttp').check();
 		await expectShowing(page, ttpEvents);
 		await expect(page).toHaveURL(/[?&]actors=ttp(&|$)/);
 		// Every item names the TTP among its actors.
-		const actorsText = await items(page)
-			.locator('p.actors')
-			.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+		const actorsText = await tiesText(page);
 		expect(actorsText).toHaveLength(ttpEvents.length);
 		for (const text of actorsText) expect(text).toContain(nameOf('ttp'));
 		await expect(
@@ -148,9 +160,7 @@ test.describe('actors', () => {
 		expect(both.length).toBeGreaterThan(0);
 		await expectShowing(page, both);
 		expect(both).toContain('besham-attack');
-		for (const text of await items(page)
-			.locator('p.actors')
-			.evaluateAll((els) => els.map((el) => el.textContent ?? ''))) {
+		for (const text of await tiesText(page)) {
 			expect(text).toContain(nameOf('ttp'));
 			expect(text).toContain(nameOf('chinese-nationals'));
 		}
