@@ -222,26 +222,37 @@ export function isFiltered(filter: EventFilter): boolean {
 	);
 }
 
+/** Per actor (dataset order, zeros included): events kept under the other filters that `ties` it. */
+function countPerActor(
+	dataset: Dataset,
+	filter: EventFilter,
+	index: FilterIndex | undefined,
+	ties: (e: TimelineEvent) => readonly string[]
+): Map<string, number> {
+	const counts = new Map<string, number>(dataset.actors.map((a) => [a.id, 0]));
+	const keep = compile(dataset, filter, index, 'actors');
+	dataset.events.forEach((e, i) => {
+		if (!keep(e, i)) return;
+		const ids = ties(e);
+		ids.forEach((id, j) => {
+			const n = counts.get(id);
+			// indexOf guards against an id listed twice on one event.
+			if (n !== undefined && ids.indexOf(id) === j) counts.set(id, n + 1);
+		});
+	});
+	return counts;
+}
+
 /**
- * For each actor of the dataset (in dataset order, zeros included): how many events would be
- * shown if the actor selection were just that actor, under all the other active filters.
+ * For each actor of the dataset (in dataset order, zeros included): how many events it takes
+ * part in would be shown if the actor selection were just that actor, under the other filters.
  */
 export function actorCounts(
 	dataset: Dataset,
 	filter: EventFilter,
 	index?: FilterIndex
 ): Map<string, number> {
-	const counts = new Map<string, number>(dataset.actors.map((a) => [a.id, 0]));
-	const keep = compile(dataset, filter, index, 'actors');
-	dataset.events.forEach((e, i) => {
-		if (!keep(e, i)) return;
-		e.actors.forEach((id, j) => {
-			const n = counts.get(id);
-			// indexOf guards against an id listed twice on one event.
-			if (n !== undefined && e.actors.indexOf(id) === j) counts.set(id, n + 1);
-		});
-	});
-	return counts;
+	return countPerActor(dataset, filter, index, (e) => e.actors);
 }
 
 /**
@@ -254,17 +265,13 @@ export function attributedCounts(
 	filter: EventFilter,
 	index?: FilterIndex
 ): Map<string, number> {
-	const counts = new Map<string, number>(dataset.actors.map((a) => [a.id, 0]));
-	const keep = compile(dataset, filter, index, 'actors');
-	dataset.events.forEach((e, i) => {
-		if (e.attributions.length === 0 || !keep(e, i)) return;
-		for (const id of new Set(e.attributions.map((a) => a.actor))) {
-			const n = counts.get(id);
-			if (n !== undefined && !e.actors.includes(id)) counts.set(id, n + 1);
-		}
-	});
-	return counts;
+	return countPerActor(dataset, filter, index, (e) =>
+		e.attributions.length === 0
+			? NONE
+			: e.attributions.map((a) => a.actor).filter((id) => !e.actors.includes(id))
+	);
 }
+const NONE: readonly string[] = [];
 
 /**
  * For each event kind (in `EVENT_KINDS` order, zeros included): how many events would be shown
