@@ -1,12 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { hostPage, startHost, type HostServer } from './support/host-server';
+import { seed as raw, tiedTo as withActor } from './support/seed';
 
-const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
-	events: { id: string; kind?: string; actors?: string[] }[];
-};
-const withActor = (a: string) =>
-	new Set(raw.events.filter((e) => e.actors?.includes(a)).map((e) => e.id));
 const ofKind = (k: string) => new Set(raw.events.filter((e) => e.kind === k).map((e) => e.id));
 
 let host: HostServer;

@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { hostPage, startHost, type HostServer } from './support/host-server';
+import { tiedTo } from './support/seed';
 
-const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
-	events: { id: string; actors?: string[] }[];
-};
-const ttpEvents = new Set(raw.events.filter((e) => e.actors?.includes('ttp')).map((e) => e.id));
+const ttpEvents = tiedTo('ttp');
 
 let host: HostServer;
 test.beforeAll(async () => {

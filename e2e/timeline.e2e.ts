@@ -276,10 +276,11 @@ test.describe('by-actor layout', () => {
 			await expect(page.locator(`g[data-lane-id="${actor.id}"] text`)).toHaveText(actor.name);
 		}
 
-		// The Zhob attack involves the TTP and the army: one mark in each of their lanes.
-		const event = raw.events.find((e) => e.id === 'zhob-garrison-attack')!;
+		// An event with two participants: one mark in each of their lanes (attributions, which
+		// are not participants, get no lane mark).
+		const event = raw.events.find((e) => e.id === 'joint-statement')!;
 		expect(event.actors).toHaveLength(2);
-		const marks = page.locator('g[data-mark-key][data-event-id="zhob-garrison-attack"]');
+		const marks = page.locator(`g[data-mark-key][data-event-id="${event.id}"]`);
 		await expect(marks).toHaveCount(2);
 		const laneOfMark = async (mark: Locator) => {
 			const box = (await mark.locator('path.symbol').boundingBox())!;

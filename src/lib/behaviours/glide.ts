@@ -44,6 +44,7 @@ export function clearOfPanel(
 	tl: {
 		window: TimeWindow;
 		bounds: TimeWindow;
+		reserveRight: number;
 		setWindow: (w: TimeWindow, user?: boolean) => void;
 	},
 	id: string,
@@ -55,6 +56,8 @@ export function clearOfPanel(
 	if (!m || columns.length < 2) return () => {};
 	const x0 = m.labelVisible ? Math.min(m.x0, m.labelX) : m.x0;
 	const x1 = m.labelVisible ? Math.max(m.x1, m.labelX + m.labelWidth) : m.x1;
+	// The camera may go as far right as the details are wide, so that the last events clear them.
+	tl.reserveRight = Math.max(0, (view.width - (columns[0] - view.gutter)) / view.width);
 	const to = windowClearOf(tl.window, tl.bounds, { x0, x1 }, columns[0] - view.gutter, view.width);
 	if (to === tl.window) return () => {};
 	const focused = root.contains(document.activeElement);

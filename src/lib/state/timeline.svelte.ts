@@ -100,10 +100,19 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 		attributedCounts(this.dataset, this.filter, this.#searchIndex)
 	);
 	readonly kindCounts = $derived(kindCounts(this.dataset, this.filter, this.#searchIndex));
-	/** How far the camera may go: every event and period, padded. */
-	readonly bounds: TimeWindow = $derived(
-		dataBounds([...this.dataset.events, ...this.dataset.periods])
-	);
+	/**
+	 * The share of the chart's width that the details cover on its right (0 when closed, or on a
+	 * phone): the camera may go that much further right, so the last events can be seen clear
+	 * of the details.
+	 */
+	reserveRight = $state(0);
+	readonly #dataBounds = $derived(dataBounds([...this.dataset.events, ...this.dataset.periods]));
+	/** How far the camera may go: every event and period, padded, and room beside the details. */
+	readonly bounds: TimeWindow = $derived.by(() => {
+		const b = this.#dataBounds;
+		const r = Math.min(0.6, Math.max(0, this.reserveRight));
+		return r === 0 ? b : { start: b.start, end: b.end + ((b.end - b.start) * r) / (1 - r) };
+	});
 	/** Where the camera opens: the dense part of the data (see focusWindow). */
 	readonly home: TimeWindow = $derived(focusWindow(this.dataset.events));
 	readonly selected: TimelineEvent | null = $derived(

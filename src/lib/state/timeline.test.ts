@@ -139,6 +139,20 @@ describe('camera', () => {
 		expect(tl.window).toBe(fitted);
 	});
 
+	it('may go further right by the share the details cover, so the last events clear them', () => {
+		const tl = new TimelineState(small);
+		const data = tl.bounds;
+		tl.reserveRight = 0.25;
+		const span = data.end - data.start;
+		expect(tl.bounds.start).toBe(data.start);
+		expect(tl.bounds.end).toBeCloseTo(data.end + span / 3);
+		// Everything, the last event included, fits in the part the details leave free.
+		tl.fit();
+		expect(tl.window.end).toBeCloseTo(tl.bounds.end);
+		tl.reserveRight = 0;
+		expect(tl.bounds).toEqual(data);
+	});
+
 	it('zooms about the selected event, keeping it where it was on screen', () => {
 		const tl = new TimelineState(small);
 		const from = Date.UTC(2024, 4, 20);
