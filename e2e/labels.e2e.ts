@@ -124,3 +124,24 @@ for (const device of DEVICES) {
 		}
 	});
 }
+
+test.describe('groups', () => {
+	test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+	test('selecting an event inside a group opens the group, so its mark and label show', async ({
+		page
+	}) => {
+		await openTimeline(page, '/?layout=actors');
+		await expect(page.locator('g[data-group]').first()).toBeAttached();
+		// An event drawn nowhere but in a group (in this layout an event has a mark per lane).
+		const id = await page.evaluate(() =>
+			[...document.querySelectorAll('g[data-group]')]
+				.map((g) => g.getAttribute('data-group-first')!)
+				.find((id) => !document.querySelector(`g[data-mark-key][data-event-id="${id}"]`))
+		);
+		expect(id, 'an event drawn only in a group').toBeTruthy();
+		await openTimeline(page, `/?layout=actors&event=${id}`);
+		const mark = page.locator(`g[data-mark-key][data-event-id="${id}"]`).first();
+		await expect(mark).toBeAttached();
+		await expect(page.locator(`[data-label-for="${id}"]`).first()).toBeVisible();
+	});
+});

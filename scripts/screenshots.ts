@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: captures the pages the README shows, on desktop and a 375 px phone, in
  * light and dark, from a running preview (`npm start` first). Writes PNGs to docs/ (or $OUT).
- * Usage: npm run screenshots -- [path ...]   (default: / and the highlighted chain)
+ * Usage: npm run screenshots -- [path ...]   (default: the README's views)
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -14,7 +14,13 @@ const shots: { name: string; path: string }[] = only.length
 	? only.map((path, i) => ({ name: `shot-${i}`, path }))
 	: [
 			{ name: 'screenshot', path: '/' },
-			{ name: 'chain', path: '/?event=azm-launch&view=2024-02-20/2024-07-05' }
+			{ name: 'chain', path: '/?event=azm-launch&view=2024-02-20/2024-07-05' },
+			// The views the label test checks (issue 11), and the TTP filter (issue 12).
+			{ name: 'climax', path: '/?view=2024-05-25/2024-07-01' },
+			{ name: 'days', path: '/?view=2024-06-06/2024-06-09' },
+			{ name: 'year-2022', path: '/?view=2022-01/2022-12' },
+			{ name: 'actors', path: '/?layout=actors' },
+			{ name: 'ttp', path: '/?actors=ttp' }
 		];
 
 const browser = await chromium.launch(chromiumLaunchOptions());
