@@ -51,13 +51,15 @@ export function clearOfPanel(
 	refocus: () => void
 ): () => void {
 	if (!matchMedia('(min-width: 760px)').matches) return () => {};
-	const m = view.layout.marks.find((x) => x.eventId === id);
 	const columns = getComputedStyle(root).gridTemplateColumns.split(' ').map(parseFloat);
-	if (!m || columns.length < 2) return () => {};
+	if (columns.length < 2) return () => {};
+	// The camera may go as far right as the details are wide, so that the last events clear
+	// them; labels end at the details' edge.
+	tl.reserveRight = Math.max(0, (view.width - (columns[0] - view.gutter)) / view.width);
+	const m = view.layout.marks.find((x) => x.eventId === id);
+	if (!m) return () => {};
 	const x0 = m.labelVisible ? Math.min(m.x0, m.labelX) : m.x0;
 	const x1 = m.labelVisible ? Math.max(m.x1, m.labelX + m.labelWidth) : m.x1;
-	// The camera may go as far right as the details are wide, so that the last events clear them.
-	tl.reserveRight = Math.max(0, (view.width - (columns[0] - view.gutter)) / view.width);
 	const to = windowClearOf(tl.window, tl.bounds, { x0, x1 }, columns[0] - view.gutter, view.width);
 	if (to === tl.window) return () => {};
 	const focused = root.contains(document.activeElement);

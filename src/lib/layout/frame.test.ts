@@ -120,3 +120,19 @@ describe('groups', () => {
 		expect(layout.clusters[0].labelWidth).toBeGreaterThan(0);
 	});
 });
+
+describe('labels beside the details', () => {
+	it('end at the edge the details leave free, as they would at the plot’s own edge', () => {
+		const events = [ev('late', '2024-06-20', undefined, 'A long title for the last event of all')];
+		const window = { start: day('2024-06-01'), end: day('2024-07-01') };
+		const packed = packTimeline(events, [], 'compact', W / (window.end - window.start));
+		const open = frameLayout(packed, window, W, [], false, 12, 600);
+		const m = open.marks[0];
+		// The mark lies left of 600 px; its label does not run under the details.
+		expect(m.x0).toBeLessThan(600);
+		expect(m.labelVisible).toBe(true);
+		expect(m.labelX + m.labelWidth).toBeLessThanOrEqual(600);
+		const closed = frameLayout(packed, window, W);
+		expect(closed.marks[0].labelX + closed.marks[0].labelWidth).toBeGreaterThan(600);
+	});
+});

@@ -94,9 +94,12 @@ export function frameLayout(
 	width: number,
 	periods: readonly Period[] = [],
 	stale = false,
-	fontSize = 12
+	fontSize = 12,
+	labelEdge = width
 ): TimelineLayout {
 	const w = Number.isFinite(width) && width > 0 ? width : 0;
+	/** Labels end here: the plot's right edge, or the details' left edge while they lie over it. */
+	const lw = Number.isFinite(labelEdge) ? Math.min(w, Math.max(0, labelEdge)) : w;
 	const scale = windowToScale(window, Math.max(w, 1));
 	const perPx = (window.end - window.start) / Math.max(w, 1);
 	const margin = 40 * perPx;
@@ -130,7 +133,7 @@ export function frameLayout(
 					extent.x1,
 					m.label,
 					m.labelWidth,
-					w,
+					lw,
 					row,
 					fontSize
 				);

@@ -79,7 +79,15 @@ export class ChartView {
 	);
 	readonly stale = $derived(Math.abs(this.packSpan - this.span) > this.span * 1e-6);
 	readonly layout = $derived(
-		frameLayout(this.packed, this.tl.window, this.width, this.tl.dataset.periods, this.stale)
+		frameLayout(
+			this.packed,
+			this.tl.window,
+			this.width,
+			this.tl.dataset.periods,
+			this.stale,
+			12,
+			this.width * (1 - this.tl.reserveRight)
+		)
 	);
 	readonly marks = $derived(this.layout.marks);
 	readonly height = $derived(AXIS + this.layout.height + PAD);
