@@ -45,7 +45,7 @@ function makeDataset(actors: Actor[], inputs: EventInput[]): Dataset {
 		.map(makeEvent)
 		.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1))
 		.map((e, order) => ({ ...e, order }));
-	return { id: 'test', title: 'Test', actors, events, links: [], periods: [] };
+	return { id: 'test', title: 'Test', actors, events, links: [], periods: [], stories: [] };
 }
 
 const dataset = makeDataset(
@@ -392,7 +392,15 @@ describe('kindCounts', () => {
 });
 
 describe('an empty dataset', () => {
-	const empty: Dataset = { id: 'e', title: 'E', actors: [], events: [], links: [], periods: [] };
+	const empty: Dataset = {
+		id: 'e',
+		title: 'E',
+		actors: [],
+		events: [],
+		links: [],
+		periods: [],
+		stories: []
+	};
 	const filter: EventFilter = { ...NO_FILTER, actors: ['ttp'], q: 'x', from: '2024' };
 
 	it('filters to nothing and counts nothing', () => {
@@ -423,7 +431,15 @@ describe('a large dataset', () => {
 			attributions: [],
 			order: i
 		}));
-		const big: Dataset = { id: 'big', title: 'Big', actors, events, links: [], periods: [] };
+		const big: Dataset = {
+			id: 'big',
+			title: 'Big',
+			actors,
+			events,
+			links: [],
+			periods: [],
+			stories: []
+		};
 
 		const any = filterEvents(big, { ...NO_FILTER, actors: ['a3', 'a20'] });
 		const expectedAny = events.filter(

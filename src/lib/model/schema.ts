@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { EDTF_PATTERN, parseEdtf } from './dates.ts';
 import { ATTRIBUTION_STATUSES, EVENT_KINDS, EVENT_STATUSES, LINK_BASES } from './types.ts';
 import { isSafeUrl, URL_PATTERN } from './url.ts';
+import { timeWindow } from './view-values.ts';
 
 export { isSafeUrl, URL_PATTERN };
 
@@ -120,6 +121,35 @@ export const PeriodSchema = v.looseObject({
 	description: v.optional(Text)
 });
 
+export const StepLinkSchema = v.looseObject({ from: Id, to: Id });
+
+export const StepSchema = v.looseObject({
+	title: Text,
+	text: Text,
+	events: v.optional(v.array(Id, 'should be a list of event ids')),
+	links: v.optional(v.array(StepLinkSchema, 'should be a list of links, each { "from", "to" }')),
+	view: v.optional(
+		v.pipe(
+			v.string('should be a window such as "2024-06-01/2024-06-30"'),
+			v.check(
+				(s) => timeWindow(s) !== null,
+				(i) =>
+					`${quoted(i.input)} is not a window: two dates YYYY[-MM[-DD]] joined by "/", the second later`
+			)
+		)
+	)
+});
+
+export const StorySchema = v.looseObject({
+	id: Id,
+	title: Text,
+	summary: v.optional(Text),
+	steps: v.pipe(
+		v.array(StepSchema, 'should be a list of steps'),
+		v.minLength(1, 'a story needs at least one step')
+	)
+});
+
 export const DatasetSchema = v.looseObject({
 	$schema: v.optional(Text),
 	id: v.optional(Id),
@@ -130,7 +160,8 @@ export const DatasetSchema = v.looseObject({
 	actors: v.optional(v.array(ActorSchema, 'should be a list of actors')),
 	events: v.array(EventSchema, 'should be a list of events'),
 	links: v.optional(v.array(LinkSchema, 'should be a list of links')),
-	periods: v.optional(v.array(PeriodSchema, 'should be a list of periods'))
+	periods: v.optional(v.array(PeriodSchema, 'should be a list of periods')),
+	stories: v.optional(v.array(StorySchema, 'should be a list of stories'))
 });
 
 export type RawDataset = v.InferOutput<typeof DatasetSchema>;
@@ -146,5 +177,7 @@ export const KNOWN_FIELDS = {
 	period: Object.keys(PeriodSchema.entries),
 	source: Object.keys(SourceSchema.entries),
 	attribution: Object.keys(AttributionSchema.entries),
+	story: Object.keys(StorySchema.entries),
+	step: Object.keys(StepSchema.entries),
 	place: Object.keys(PlaceSchema.entries)
 } as const;

@@ -130,6 +130,25 @@ export interface Period {
 	description?: string;
 }
 
+/** One step of a story: the events it is about and the links it explains, in its author's words. */
+export interface StoryStep {
+	title: string;
+	text: string;
+	events: string[];
+	/** Links by their ends; each names a link of the dataset. */
+	links: { from: string; to: string }[];
+	/** The window to frame, as EDTF dates without qualifiers; else the step's events are framed. */
+	view?: { start: string; end: string };
+}
+
+/** A guided path through the timeline, step by step along its argument. */
+export interface Story {
+	id: string;
+	title: string;
+	summary?: string;
+	steps: StoryStep[];
+}
+
 export interface Dataset {
 	id: string;
 	title: string;
@@ -141,4 +160,5 @@ export interface Dataset {
 	events: TimelineEvent[];
 	links: CausalLink[];
 	periods: Period[];
+	stories: Story[];
 }

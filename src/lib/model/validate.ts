@@ -15,6 +15,7 @@ import {
 import { normalise } from './validate/normalise.ts';
 import { attributionProblems } from './validate/attributions.ts';
 import { referenceProblems, unknownFields } from './validate/rules.ts';
+import { storyProblems } from './validate/stories.ts';
 
 export {
 	formatPath,
@@ -35,7 +36,12 @@ export function validateDataset(input: unknown, fileName = 'dataset.json'): Vali
 	if (isRecord(input) && Array.isArray(input.events)) {
 		// The rules across objects run on whatever parses, so every problem is reported at once.
 		const raw = input as RawDataset;
-		problems.push(...unknownFields(raw), ...referenceProblems(raw), ...attributionProblems(raw));
+		problems.push(
+			...unknownFields(raw),
+			...referenceProblems(raw),
+			...attributionProblems(raw),
+			...storyProblems(raw)
+		);
 	}
 	const sorted = inDatasetOrder(problems);
 	if (!parsed.success || sorted.some((p) => p.level === 'error')) return { problems: sorted };

@@ -13,8 +13,11 @@ import type {
 	EdtfDate,
 	Period,
 	Source,
+	Story,
+	StoryStep,
 	TimelineEvent
 } from '../types.ts';
+import { timeWindow } from '../view-values.ts';
 
 const date = (text: string): EdtfDate => {
 	const r = parseEdtf(text);
@@ -124,6 +127,26 @@ export function normalise(raw: RawDataset, fileName: string): Dataset {
 		return period;
 	});
 
+	const stories: Story[] = (raw.stories ?? []).map((st) => {
+		const story: Story = {
+			id: st.id,
+			title: st.title,
+			steps: st.steps.map((step) => {
+				const out: StoryStep = {
+					title: step.title,
+					text: step.text,
+					events: step.events ? [...step.events] : [],
+					links: (step.links ?? []).map((l) => ({ from: l.from, to: l.to }))
+				};
+				const view = step.view === undefined ? null : timeWindow(step.view);
+				if (view) out.view = view;
+				return out;
+			})
+		};
+		if (st.summary !== undefined) story.summary = st.summary;
+		return story;
+	});
+
 	const base = fileName.split(/[/\\]/).pop() ?? fileName;
 	const dataset: Dataset = {
 		id: raw.id ?? slug(base),
@@ -131,7 +154,8 @@ export function normalise(raw: RawDataset, fileName: string): Dataset {
 		actors,
 		events,
 		links,
-		periods
+		periods,
+		stories
 	};
 	if (raw.description !== undefined) dataset.description = raw.description;
 	if (raw.language !== undefined) dataset.language = raw.language;

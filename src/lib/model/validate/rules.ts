@@ -48,6 +48,14 @@ export function unknownFields(raw: RawDataset): Problem[] {
 		if (isRecord(l)) sources(l.sources, ['links', i, 'sources']);
 	});
 	list(raw.periods).forEach((p, i) => check(p, KNOWN_FIELDS.period, ['periods', i]));
+	list(raw.stories).forEach((story, i) => {
+		check(story, KNOWN_FIELDS.story, ['stories', i]);
+		if (isRecord(story)) {
+			list(story.steps).forEach((step, j) =>
+				check(step, KNOWN_FIELDS.step, ['stories', i, 'steps', j])
+			);
+		}
+	});
 	return problems;
 }
 
