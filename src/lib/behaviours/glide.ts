@@ -3,7 +3,8 @@
  * reduced motion. Listeners and timers only: the window is written into the state.
  */
 import { easeCubicOut, interpolateNumber } from 'd3';
-import { windowClearOf, type TimeWindow } from '$lib/layout/scale';
+import { windowClearOf } from '$lib/layout/clear';
+import type { TimeWindow } from '$lib/layout/scale';
 import type { PlacedMark } from '$lib/layout/timeline';
 
 export function glideWindow(

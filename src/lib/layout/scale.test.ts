@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	shiftClearOf,
-	windowClearOf,
 	DAY,
 	DEFAULT_WINDOW,
 	centreOn,
@@ -293,46 +291,5 @@ describe('gesture arithmetic', () => {
 		expect(next.end).toBeGreaterThanOrEqual(far.end);
 		// Already in view: the same object back, so nothing is written.
 		expect(revealWith(w, here, undefined)).toBe(w);
-	});
-});
-
-describe('shiftClearOf', () => {
-	it.each([
-		// x0, x1, free, shift
-		[100, 200, 800, 0],
-		[700, 900, 800, 116],
-		[100, 900, 800, 84],
-		[10, 900, 800, 0],
-		[700, 760, 800, 0]
-	])('mark [%i, %i] left of %i px: pan %i px', (x0, x1, free, want) => {
-		expect(shiftClearOf(x0, x1, free)).toBe(want);
-	});
-});
-
-describe('windowClearOf', () => {
-	// Time equals pixels on a 1,000 px view of [0, 1000].
-	const x = (w: TimeWindow, t: number) => ((t - w.start) / (w.end - w.start)) * 1000;
-
-	it('pans when the bounds leave room, and the mark keeps its size', () => {
-		const to = windowClearOf(win(0, 1000), win(0, 2000), { x0: 900, x1: 950 }, 800, 1000);
-		expect(to.end - to.start).toBeCloseTo(1000);
-		expect(x(to, 950)).toBeCloseTo(784);
-	});
-
-	it('at the end of the data, zooms in about the right edge to clear the mark', () => {
-		const to = windowClearOf(win(0, 1000), win(0, 1000), { x0: 900, x1: 950 }, 800, 1000);
-		expect(to.end).toBe(1000);
-		expect(x(to, 950)).toBeCloseTo(784);
-		expect(x(to, 900)).toBeGreaterThanOrEqual(16);
-	});
-
-	it('never zooms so far that the mark leaves the view on the left', () => {
-		const to = windowClearOf(win(0, 1000), win(0, 1000), { x0: 300, x1: 990 }, 800, 1000);
-		expect(x(to, 300)).toBeCloseTo(16);
-	});
-
-	it('leaves a clear mark alone', () => {
-		const w = win(0, 1000);
-		expect(windowClearOf(w, win(0, 1000), { x0: 100, x1: 200 }, 800, 1000)).toBe(w);
 	});
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	NO_FILTER,
+	attributedOnly,
 	actorCounts,
 	attributedCounts,
 	filterEvents,
@@ -63,5 +64,13 @@ describe('attributions in the actor filter', () => {
 		expect(isAttributedOnly(byId.get('besham')!, 'ttp')).toBe(true);
 		expect(isAttributedOnly(byId.get('besham')!, 'china')).toBe(false);
 		expect(isAttributedOnly(byId.get('ceasefire-end')!, 'ttp')).toBe(false);
+	});
+
+	it('picks out the shown events that no selected actor takes part in', () => {
+		const f = { ...NO_FILTER, actors: ['ttp'] };
+		const shown = filterEvents(dataset, f);
+		expect(attributedOnly(shown, f).map((e) => e.id)).toEqual(['peshawar', 'besham']);
+		expect(attributedOnly(shown, { ...f, attributed: 'exclude' })).toEqual([]);
+		expect(attributedOnly(shown, NO_FILTER)).toEqual([]);
 	});
 });

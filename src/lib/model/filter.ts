@@ -212,6 +212,15 @@ export function filterEvents(
 	return dataset.events.filter((e, i) => keep(e, i));
 }
 
+/** Of `events` an actor filter kept, those that no selected actor takes part in (attributed only). */
+export function attributedOnly(
+	events: readonly TimelineEvent[],
+	filter: EventFilter
+): TimelineEvent[] {
+	if (filter.actors.length === 0 || filter.attributed === 'exclude') return [];
+	return events.filter((e) => !filter.actors.some((id) => e.actors.includes(id)));
+}
+
 /** Whether a filter would drop anything at all (`match` alone does not filter). */
 export function isFiltered(filter: EventFilter): boolean {
 	return (
@@ -266,12 +275,9 @@ export function attributedCounts(
 	index?: FilterIndex
 ): Map<string, number> {
 	return countPerActor(dataset, filter, index, (e) =>
-		e.attributions.length === 0
-			? NONE
-			: e.attributions.map((a) => a.actor).filter((id) => !e.actors.includes(id))
+		e.attributions.map((a) => a.actor).filter((id) => !e.actors.includes(id))
 	);
 }
-const NONE: readonly string[] = [];
 
 /**
  * For each event kind (in `EVENT_KINDS` order, zeros included): how many events would be shown

@@ -24,3 +24,23 @@ export const idsOf = (items: Iterable<{ id: string }>): ReadonlySet<string> =>
 /** Each event's earliest instant. */
 export const startsOf = (dataset: Dataset): ReadonlyMap<string, number> =>
 	new Map(dataset.events.map((e) => [e.id, e.start]));
+
+/**
+ * The event of `list` (visible events, in time order) before or after `selected` by `step`; the
+ * first or last when nothing is selected; for a selection `list` lacks (filtered out), the nearest
+ * one in that direction.
+ */
+export function adjacentEvent(
+	list: readonly TimelineEvent[],
+	selected: TimelineEvent | null,
+	step: 1 | -1
+): TimelineEvent | null {
+	if (list.length === 0) return null;
+	const current = selected ? list.indexOf(selected) : -1;
+	if (current !== -1) return list[current + step] ?? null;
+	if (!selected) return step === 1 ? list[0] : list[list.length - 1];
+	const order = selected.order;
+	const found =
+		step === 1 ? list.find((e) => e.order > order) : list.findLast((e) => e.order < order);
+	return found ?? null;
+}

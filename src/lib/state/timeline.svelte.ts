@@ -7,12 +7,20 @@
  */
 import { isoDay, parseEdtf } from '$lib/model/dates';
 import { countText } from '$lib/model/count';
-import { actorsById, eventsById, idsOf, inOrder, timeOrder } from '$lib/model/lookup';
+import {
+	actorsById,
+	adjacentEvent,
+	eventsById,
+	idsOf,
+	inOrder,
+	timeOrder
+} from '$lib/model/lookup';
 import { EVENT_KINDS } from '$lib/model/types';
 import {
 	actorCounts,
 	buildFilterIndex,
 	attributedCounts,
+	attributedOnly,
 	filterEvents,
 	isFiltered,
 	kindCounts,
@@ -30,6 +38,7 @@ import {
 } from '$lib/model/view';
 import type { LoadOptions } from '$lib/io/load';
 import { DatasetLoad } from './loader.svelte';
+import { reserveBounds } from '$lib/layout/clear';
 import {
 	clampWindow,
 	dataBounds,
@@ -89,7 +98,6 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 		to: this.to
 	});
 	readonly filtered = $derived(isFiltered(this.filter));
-	/** The events that pass the filters, in time order. */
 	/** The text index is built only once someone searches (it costs ~0.1 s per 50,000 events). */
 	readonly #searchIndex = $derived(this.q.trim() ? this.index : undefined);
 	readonly visible: TimelineEvent[] = $derived(
@@ -100,31 +108,19 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 		attributedCounts(this.dataset, this.filter, this.#searchIndex)
 	);
 	readonly kindCounts = $derived(kindCounts(this.dataset, this.filter, this.#searchIndex));
-	/**
-	 * The share of the chart's width that the details cover on its right (0 when closed, or on a
-	 * phone): the camera may go that much further right, so the last events can be seen clear
-	 * of the details.
-	 */
+	/** The share of the chart the details cover on its right (0: closed, or a phone). */
 	reserveRight = $state(0);
 	readonly #dataBounds = $derived(dataBounds([...this.dataset.events, ...this.dataset.periods]));
 	/** How far the camera may go: every event and period, padded, and room beside the details. */
-	readonly bounds: TimeWindow = $derived.by(() => {
-		const b = this.#dataBounds;
-		const r = Math.min(0.6, Math.max(0, this.reserveRight));
-		return r === 0 ? b : { start: b.start, end: b.end + ((b.end - b.start) * r) / (1 - r) };
-	});
+	readonly bounds: TimeWindow = $derived(reserveBounds(this.#dataBounds, this.reserveRight));
 	/** Where the camera opens: the dense part of the data (see focusWindow). */
 	readonly home: TimeWindow = $derived(focusWindow(this.dataset.events));
 	readonly selected: TimelineEvent | null = $derived(
 		this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null
 	);
-	/** "12 of 54 events" or "All 54 events". */
 	/** Shown events that no selected actor takes part in: they are only attributed to one. */
-	readonly attributedShown = $derived(
-		this.actors.length === 0 || this.attributed === 'exclude'
-			? 0
-			: this.visible.filter((e) => !this.actors.some((id) => e.actors.includes(id))).length
-	);
+	readonly attributedShown = $derived(attributedOnly(this.visible, this.filter).length);
+	/** "12 of 54 events" or "All 54 events". */
 	readonly countText = $derived(
 		countText(this.visible.length, this.dataset.events.length, this.filtered)
 	);
@@ -179,18 +175,7 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 
 	/** The visible event before or after the selection in time (the first/last when none). */
 	adjacent(step: 1 | -1): TimelineEvent | null {
-		const list = this.visible;
-		if (list.length === 0) return null;
-		const current = this.selectedId ? list.findIndex((e) => e.id === this.selectedId) : -1;
-		if (current === -1) {
-			if (!this.selected) return step === 1 ? list[0] : list[list.length - 1];
-			// The selection is filtered out: go to the nearest visible one in that direction.
-			const order = this.selected.order;
-			const found =
-				step === 1 ? list.find((e) => e.order > order) : list.findLast((e) => e.order < order);
-			return found ?? null;
-		}
-		return list[current + step] ?? null;
+		return adjacentEvent(this.visible, this.selected, step);
 	}
 
 	step(step: 1 | -1) {
