@@ -90,3 +90,25 @@ describe(`${file}: attribution is data, not a plain actor`, () => {
 		}
 	});
 });
+
+describe(`${file}: the story says whose argument each step is`, () => {
+	const basis = new Map(dataset.links.map((l) => [`${l.from} ${l.to}`, l.basis]));
+	const steps = dataset.stories.flatMap((s) => s.steps.map((step) => ({ story: s.id, step })));
+
+	it('has the seed story, in 8 to 12 steps', () => {
+		const story = dataset.stories.find((s) => s.id === 'the-argument');
+		expect(story?.steps.length).toBeGreaterThanOrEqual(8);
+		expect(story?.steps.length).toBeLessThanOrEqual(12);
+	});
+
+	it('says “author” wherever a step explains an inferred link, “editors” for a context one', () => {
+		const wrong = steps.flatMap(({ story, step }) => {
+			const kinds = new Set(step.links.map((l) => basis.get(`${l.from} ${l.to}`)));
+			const missing = [];
+			if (kinds.has('inferred') && !/author/i.test(step.text)) missing.push('author');
+			if (kinds.has('context') && !/editors/i.test(step.text)) missing.push('editors');
+			return missing.map((word) => `${story}: “${step.title}” does not say ${word}`);
+		});
+		expect(wrong).toEqual([]);
+	});
+});

@@ -29,7 +29,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
 		for (const f of files) {
 			expect(r.stdout).toMatch(
 				new RegExp(
-					`^${f}: valid: \\d+ events, \\d+ actors, \\d+ links, \\d+ periods, 0 warnings$`,
+					`^${f}: valid: \\d+ events, \\d+ actors, \\d+ links, \\d+ periods, (\\d+ stor(y|ies), )?0 warnings$`,
 					'm'
 				)
 			);

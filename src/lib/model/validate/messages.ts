@@ -82,5 +82,8 @@ export function inDatasetOrder(problems: Problem[]): Problem[] {
 export function summarise(dataset: Dataset, problems: readonly Problem[]): string {
 	const warnings = problems.filter((p) => p.level === 'warning').length;
 	const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-	return `${n(dataset.events.length, 'event')}, ${n(dataset.actors.length, 'actor')}, ${n(dataset.links.length, 'link')}, ${n(dataset.periods.length, 'period')}, ${n(warnings, 'warning')}`;
+	const stories = dataset.stories.length
+		? `${n(dataset.stories.length, 'story').replace('storys', 'stories')}, `
+		: '';
+	return `${n(dataset.events.length, 'event')}, ${n(dataset.actors.length, 'actor')}, ${n(dataset.links.length, 'link')}, ${n(dataset.periods.length, 'period')}, ${stories}${n(warnings, 'warning')}`;
 }
