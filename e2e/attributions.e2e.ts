@@ -4,18 +4,14 @@
  * sources; the reader can leave attributed events out; context links are drawn and explained.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { seed as raw, tiedTo } from './support/seed';
 import { WCAG, markOf, openTimeline, panel } from './support/timeline';
 
-const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
-	actors: { id: string; name: string }[];
-	events: { id: string; actors?: string[]; attributions?: { actor: string }[] }[];
-};
 const TTP = raw.actors.find((a) => a.id === 'ttp')!.name;
 const GOV = raw.actors.find((a) => a.id === 'pakistan-government')!.name;
 const onlyAttributed = raw.events.filter(
-	(e) => !(e.actors ?? []).includes('ttp') && (e.attributions ?? []).some((a) => a.actor === 'ttp')
+	(e) => tiedTo('ttp').has(e.id) && !(e.actors ?? []).includes('ttp')
 );
 const item = (page: Page, id: string) => page.locator(`li[data-list-event-id="${id}"]`);
 

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { isTied } from './support/seed';
 import { WCAG, openTimeline } from './support/timeline';
 
 const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
@@ -23,11 +24,10 @@ const raw = JSON.parse(readFileSync('data/azm-e-istehkam.json', 'utf8')) as {
 };
 const TOTAL = raw.events.length;
 const nameOf = (id: string) => raw.actors.find((a) => a.id === id)!.name;
-/** Taking part, or claimed by, attributed to, suspected of or denied by: the filter's default. */
-const tied = (e: (typeof raw.events)[number], id: string) =>
-	(e.actors ?? []).includes(id) || (e.attributions ?? []).some((a) => a.actor === id);
-const involving = (...ids: string[]) => raw.events.filter((e) => ids.every((id) => tied(e, id)));
-const involvingAny = (...ids: string[]) => raw.events.filter((e) => ids.some((id) => tied(e, id)));
+// Taking part, or claimed by, attributed to, suspected of or denied by: the filter's default.
+const involving = (...ids: string[]) => raw.events.filter((e) => ids.every((id) => isTied(e, id)));
+const involvingAny = (...ids: string[]) =>
+	raw.events.filter((e) => ids.some((id) => isTied(e, id)));
 const participating = (id: string) => raw.events.filter((e) => (e.actors ?? []).includes(id));
 /** An event's actor and responsibility lines, as one text per list item. */
 const tiesText = (page: Page) =>

@@ -61,3 +61,7 @@ export function attributionPhrase(event: TimelineEvent, names: Names): string {
 /** Whether the event carries a tie that is not established: attributed, suspected or denied. */
 export const isContested = (event: TimelineEvent): boolean =>
 	event.attributions.some((a) => a.status !== 'claimed');
+
+/** The statuses an event's attributions have, once each: "claimed denied" ('' when none). */
+export const attributionStatuses = (event: TimelineEvent): string =>
+	[...new Set(event.attributions.map((a) => a.status))].join(' ');

@@ -218,7 +218,7 @@ export function attributedOnly(
 	filter: EventFilter
 ): TimelineEvent[] {
 	if (filter.actors.length === 0 || filter.attributed === 'exclude') return [];
-	return events.filter((e) => !filter.actors.some((id) => e.actors.includes(id)));
+	return events.filter((e) => !filter.actors.some((id) => isParticipant(e, id)));
 }
 
 /** Whether a filter would drop anything at all (`match` alone does not filter). */
@@ -275,7 +275,7 @@ export function attributedCounts(
 	index?: FilterIndex
 ): Map<string, number> {
 	return countPerActor(dataset, filter, index, (e) =>
-		e.attributions.map((a) => a.actor).filter((id) => !e.actors.includes(id))
+		e.attributions.map((a) => a.actor).filter((id) => isAttributedOnly(e, id))
 	);
 }
 
