@@ -20,7 +20,11 @@ const shots: { name: string; path: string }[] = only.length
 			{ name: 'days', path: '/?view=2024-06-06/2024-06-09' },
 			{ name: 'year-2022', path: '/?view=2022-01/2022-12' },
 			{ name: 'actors', path: '/?layout=actors' },
-			{ name: 'ttp', path: '/?actors=ttp' }
+			{ name: 'ttp', path: '/?actors=ttp' },
+			// Three steps of the seed's story (issue 13).
+			{ name: 'story-1', path: '/?story=the-argument' },
+			{ name: 'story-7', path: '/?story=the-argument&step=7' },
+			{ name: 'story-11', path: '/?story=the-argument&step=11' }
 		];
 
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -41,8 +45,8 @@ for (const shot of shots) {
 			});
 			await page.goto(base + shot.path);
 			await page.waitForLoadState('networkidle');
-			if (shot.path.includes('event=')) {
-				// Show the timeline with the chain, not the page header, above the details.
+			if (/[?&](event|story)=/.test(shot.path)) {
+				// Show the timeline with the chain or the story, not the page header.
 				await page.locator('.toolbar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 			}
 			await page.waitForTimeout(300);

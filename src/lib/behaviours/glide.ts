@@ -34,6 +34,23 @@ export function glideWindow(
 }
 
 /**
+ * The share of the plot (from its right) that the details or the story card cover: on a desktop
+ * they lie over the chart's right grid column; on a phone they cover nothing (0). `free` is the
+ * width in px of the plot's part left uncovered.
+ */
+export function panelShare(
+	root: HTMLElement,
+	view: { gutter: number; width: number }
+): { share: number; free: number } {
+	const none = { share: 0, free: view.width };
+	if (!matchMedia('(min-width: 760px)').matches) return none;
+	const columns = getComputedStyle(root).gridTemplateColumns.split(' ').map(parseFloat);
+	if (columns.length < 2) return none;
+	const free = columns[0] - view.gutter;
+	return { share: Math.max(0, (view.width - free) / view.width), free };
+}
+
+/**
  * On a desktop the details lie over the chart's right grid column: if the selected mark is under
  * them, the chart glides the least that clears it. Marks can be redrawn on the way (into or out
  * of a group), so focus that was in the chart goes back to the mark at the end (`refocus`).
@@ -51,17 +68,16 @@ export function clearOfPanel(
 	id: string,
 	refocus: () => void
 ): () => void {
-	if (!matchMedia('(min-width: 760px)').matches) return () => {};
-	const columns = getComputedStyle(root).gridTemplateColumns.split(' ').map(parseFloat);
-	if (columns.length < 2) return () => {};
+	const { share, free } = panelShare(root, view);
+	if (share === 0) return () => {};
 	// The camera may go as far right as the details are wide, so that the last events clear
 	// them; labels end at the details' edge.
-	tl.reserveRight = Math.max(0, (view.width - (columns[0] - view.gutter)) / view.width);
+	tl.reserveRight = share;
 	const m = view.layout.marks.find((x) => x.eventId === id);
 	if (!m) return () => {};
 	const x0 = m.labelVisible ? Math.min(m.x0, m.labelX) : m.x0;
 	const x1 = m.labelVisible ? Math.max(m.x1, m.labelX + m.labelWidth) : m.x1;
-	const to = windowClearOf(tl.window, tl.bounds, { x0, x1 }, columns[0] - view.gutter, view.width);
+	const to = windowClearOf(tl.window, tl.bounds, { x0, x1 }, free, view.width);
 	if (to === tl.window) return () => {};
 	const focused = root.contains(document.activeElement);
 	return glideWindow(

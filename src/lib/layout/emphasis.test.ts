@@ -32,4 +32,13 @@ describe('arrowEmphasis', () => {
 		// Hovering another event while one is selected brings its arrows forward too.
 		expect(arrowEmphasis(xy, { ...c, attentionId: 'y' })).toBe('strong');
 	});
+
+	it("in a story: the step's links strong, earlier steps' quieter, the rest faint", () => {
+		const story = { current: new Set([cd.id]), earlier: new Set([ab.id]) };
+		const c = { selectedId: null, chainLinks: null, attentionId: null, story };
+		expect(arrowEmphasis(cd, c)).toBe('strong');
+		expect(arrowEmphasis(ab, c)).toBe('chain');
+		expect(arrowEmphasis(xy, c)).toBe('faint');
+		expect(arrowEmphasis(xy, { ...c, attentionId: 'x' })).toBe('strong');
+	});
 });

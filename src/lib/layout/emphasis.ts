@@ -2,6 +2,8 @@
  * How strongly each arrow is drawn, following the reader's attention: quiet by default, so marks
  * and labels read first; an event's own arrows strong while it is hovered or focused; with a
  * selection, its direct causes and effects strong, the rest of its chain quieter, others faint.
+ * In a story (without a selection) the argument builds up: the step's links strong, earlier
+ * steps' links quieter, everything else faint.
  */
 
 export type ArrowEmphasis = 'strong' | 'chain' | 'quiet' | 'faint';
@@ -13,6 +15,8 @@ export interface EmphasisContext {
 	chainLinks: ReadonlySet<string> | null;
 	/** The event under the pointer or keyboard focus, or null. */
 	attentionId: string | null;
+	/** The story step on screen: the links it explains and those of the steps before it. */
+	story?: { current: ReadonlySet<string>; earlier: ReadonlySet<string> } | null;
 }
 
 export function arrowEmphasis(
@@ -21,6 +25,10 @@ export function arrowEmphasis(
 ): ArrowEmphasis {
 	const touches = (id: string | null) => id !== null && (link.from === id || link.to === id);
 	if (touches(c.attentionId) || touches(c.selectedId)) return 'strong';
+	if (c.selectedId === null && c.story) {
+		if (c.story.current.has(link.id)) return 'strong';
+		return c.story.earlier.has(link.id) ? 'chain' : 'faint';
+	}
 	if (c.selectedId === null) return 'quiet';
 	return c.chainLinks?.has(link.id) ? 'chain' : 'faint';
 }

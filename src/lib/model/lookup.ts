@@ -21,6 +21,13 @@ export function inOrder<T>(ids: Iterable<T>, reference: readonly T[]): T[] {
 export const idsOf = (items: Iterable<{ id: string }>): ReadonlySet<string> =>
 	new Set(Array.from(items, (i) => i.id));
 
+/** The ids a view may name (actors, events, stories), for checking a URL or a host's command. */
+export const knownIds = (dataset: Dataset) => ({
+	actors: idsOf(dataset.actors),
+	events: idsOf(dataset.events),
+	stories: idsOf(dataset.stories)
+});
+
 /** Each event's earliest instant. */
 export const startsOf = (dataset: Dataset): ReadonlyMap<string, number> =>
 	new Map(dataset.events.map((e) => [e.id, e.start]));

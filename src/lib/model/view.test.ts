@@ -313,14 +313,20 @@ function randomState(rand: () => number): ViewState {
 		theme: pick(rand, ['light', 'dark', 'auto'] as const),
 		view,
 		src: chance(rand, 0.5) ? null : pick(rand, SRCS),
-		controls: chance(rand, 0.5)
+		controls: chance(rand, 0.5),
+		story: chance(rand, 0.5) ? null : 'the-argument',
+		step: 1 + int(rand, 12)
 	};
 }
 
 describe('round trip', () => {
 	const rand = randomLcg(0.20240626);
 	const states = Array.from({ length: 400 }, () => randomState(rand));
-	const known = { actors: new Set(ACTOR_IDS), events: new Set(EVENT_IDS) };
+	const known = {
+		actors: new Set(ACTOR_IDS),
+		events: new Set(EVENT_IDS),
+		stories: new Set(['the-argument'])
+	};
 
 	it('generates varied states', () => {
 		expect(states.filter((s) => s.view !== null).length).toBeGreaterThan(50);
@@ -376,7 +382,9 @@ describe('VIEW_PARAMS', () => {
 					'to',
 					'layout',
 					'arrows',
-					'theme'
+					'theme',
+					'story',
+					'step'
 				]
 			].sort((a, b) => ELEMENT_ATTRIBUTES.indexOf(a) - ELEMENT_ATTRIBUTES.indexOf(b))
 		);
@@ -446,5 +454,32 @@ describe('withFields (the host set command)', () => {
 		expect(withFields({ layout: null, arrows: null, q: null }, current, known)).toEqual(
 			DEFAULT_VIEW
 		);
+	});
+
+	it('takes a story and its step as a number or digits, and drops an unknown story', () => {
+		const stories = { ...known, stories: new Set(['the-argument']) };
+		const set = (fields: Record<string, unknown>) => withFields(fields, DEFAULT_VIEW, stories);
+		expect(set({ story: 'the-argument', step: 3 })).toMatchObject({
+			story: 'the-argument',
+			step: 3
+		});
+		expect(set({ story: 'the-argument', step: '4' }).step).toBe(4);
+		expect(set({ step: 2.5 }).step).toBe(1);
+		expect(set({ step: 'two' }).step).toBe(1);
+		expect(set({ story: 'nope', step: 2 })).toMatchObject({ story: null, step: 2 });
+	});
+});
+
+describe('story and step in the URL', () => {
+	const stories = { stories: new Set(['the-argument']) };
+	it('reads and writes them, leaving out the first step', () => {
+		const v = parseView(new URLSearchParams('story=the-argument&step=5'), stories);
+		expect([v.story, v.step]).toEqual(['the-argument', 5]);
+		expect(viewToSearch(v)).toBe('?story=the-argument&step=5');
+		expect(viewToSearch({ ...v, step: 1 })).toBe('?story=the-argument');
+		expect(parseView(new URLSearchParams('story=x&step=-2'), stories)).toMatchObject({
+			story: null,
+			step: 1
+		});
 	});
 });

@@ -42,16 +42,24 @@ export interface ViewState extends EventFilter {
 	src: string | null;
 	/** `/embed` only: whether the filter controls are shown. */
 	controls: boolean;
+	/** The story being followed (its id), or null. */
+	story: string | null;
+	/** The story's step, from 1 (kept within the story by the state). */
+	step: number;
 }
 
 /** Ids a parser may check against: when a set is given, ids not in it are dropped. */
 export interface KnownIds {
 	actors?: ReadonlySet<string>;
 	events?: ReadonlySet<string>;
+	stories?: ReadonlySet<string>;
 }
 
-/** How a host's `causeway:set` message gives a field: a string, a list of strings or a boolean. */
-export type MessageForm = 'text' | 'list' | 'flag';
+/**
+ * How a host's `causeway:set` message gives a field: a string, a list of strings, a boolean, or
+ * a whole number (or its digits as a string).
+ */
+export type MessageForm = 'text' | 'list' | 'flag' | 'count';
 
 /** One view parameter. `key` is the field, the URL parameter, the attribute and the message field. */
 export interface ViewParam<K extends keyof ViewState = keyof ViewState> {
@@ -88,6 +96,15 @@ const date = {
 	parse: (raw: string | null) => plainDate(raw),
 	write: (v: string | null) => v ?? ''
 };
+const id = (ids: (k: KnownIds) => ReadonlySet<string> | undefined) => ({
+	default: null,
+	parse: (raw: string | null, k: KnownIds) => {
+		const text = raw?.trim() ?? null;
+		return text !== null && ID.test(text) && known(ids(k), text) ? text : null;
+	},
+	write: (v: string | null) => v ?? '',
+	message: 'text' as const
+});
 const row = <K extends keyof ViewState>(param: ViewParam<K>) => param as unknown as ViewParam;
 
 /** Every view parameter, in the order the URL writes them. */
@@ -117,16 +134,7 @@ export const VIEW_PARAMS: readonly ViewParam[] = Object.freeze([
 	row({ key: 'q', default: '', parse: cleanQuery, write: cleanQuery, message: 'text' }),
 	row({ key: 'from', ...date, message: 'text' }),
 	row({ key: 'to', ...date, message: 'text' }),
-	row({
-		key: 'event',
-		default: null,
-		parse: (raw, k) => {
-			const id = raw?.trim() ?? null;
-			return id !== null && ID.test(id) && known(k.events, id) ? id : null;
-		},
-		write: (v) => v ?? '',
-		message: 'text'
-	}),
+	row({ key: 'event', ...id((k) => k.events) }),
 	row({ key: 'layout', ...choice(LAYOUTS, 'compact'), message: 'text' }),
 	row({ key: 'arrows', ...boolean(true), message: 'flag' }),
 	row({ key: 'theme', ...choice(THEMES, 'auto'), message: 'text' }),
@@ -138,7 +146,15 @@ export const VIEW_PARAMS: readonly ViewParam[] = Object.freeze([
 		same: (a, b) => a?.start === b?.start && a?.end === b?.end
 	}),
 	row({ key: 'src', default: null, parse: datasetUrl, write: (v) => v ?? '' }),
-	row({ key: 'controls', ...boolean(true), embedOnly: true })
+	row({ key: 'controls', ...boolean(true), embedOnly: true }),
+	row({ key: 'story', ...id((k) => k.stories) }),
+	row({
+		key: 'step',
+		default: 1,
+		parse: (raw) => (raw && /^\d{1,4}$/.test(raw.trim()) ? Math.max(1, Number(raw)) : 1),
+		write: (v) => String(v),
+		message: 'count'
+	})
 ]);
 
 /** The view when the URL says nothing. */
@@ -181,7 +197,7 @@ function entries(state: ViewState, opts: { embed?: boolean }): [string, string][
 
 /**
  * The URL parameters of a view: only non-default values, in the table's order
- * (actors, match, kinds, q, from, to, event, layout, arrows, theme, view, src, controls).
+ * (actors, match, attributed, kinds, q, from, to, event, layout, arrows, theme, view, src, controls, story, step).
  * Embed-only ones (`controls`) are written only when `opts.embed`.
  */
 export function serialiseView(state: ViewState, opts: { embed?: boolean } = {}): URLSearchParams {
@@ -210,6 +226,9 @@ function messageText(form: MessageForm, value: unknown): string | undefined {
 			: undefined;
 	}
 	if (form === 'flag') return typeof value === 'boolean' ? bit(value) : undefined;
+	if (form === 'count') {
+		if (typeof value === 'number') return Number.isInteger(value) ? String(value) : undefined;
+	}
 	return typeof value === 'string' ? value : undefined;
 }
 

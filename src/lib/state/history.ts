@@ -1,6 +1,6 @@
 /**
  * How a change of view is recorded in the browser's history, as a reader means it: a new
- * selection (or closing it) and a filter change are places Back returns to (push); typing in the
+ * selection (or closing it), a filter change and each story step are places Back returns to (push); typing in the
  * search box is one place per pause, not one per keystroke (the first keystroke pushes, the rest
  * replace until the reader pauses or commits); camera and display changes replace the entry.
  */
@@ -18,7 +18,9 @@ const PLACES: ReadonlySet<keyof ViewState> = new Set([
 	'kinds',
 	'from',
 	'to',
-	'event'
+	'event',
+	'story',
+	'step'
 ]);
 
 /** The fields that differ between two views, by the table's own equality. */

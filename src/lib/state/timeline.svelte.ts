@@ -11,10 +11,11 @@ import {
 	actorsById,
 	adjacentEvent,
 	eventsById,
-	idsOf,
 	inOrder,
+	knownIds,
 	timeOrder
 } from '$lib/model/lookup';
+import { clampStep, findStory } from '$lib/model/story';
 import { EVENT_KINDS } from '$lib/model/types';
 import {
 	actorCounts,
@@ -38,6 +39,7 @@ import {
 } from '$lib/model/view';
 import type { LoadOptions } from '$lib/io/load';
 import { DatasetLoad } from './loader.svelte';
+import { StoryTour } from './story.svelte';
 import { reserveBounds } from '$lib/layout/clear';
 import {
 	clampWindow,
@@ -83,9 +85,15 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 	windowSet = $state(false);
 	src: string | null = $state(null);
 	controls = $state(true);
+	story: string | null = $state(null);
+	step = $state(1);
 
 	readonly byId = $derived(eventsById(this.dataset));
 	readonly actorsById = $derived(actorsById(this.dataset));
+	/** The ids a URL or a host's command may name. */
+	readonly known: KnownIds = $derived(knownIds(this.dataset));
+	/** The story being followed: its step on screen, and the moves between steps. */
+	readonly tour: StoryTour = new StoryTour(this);
 	readonly graph: CausalGraph = $derived(buildGraph(this.dataset.links, timeOrder(this.dataset)));
 	readonly index = $derived(buildFilterIndex(this.dataset));
 	readonly filter: EventFilter = $derived({
@@ -153,8 +161,7 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 		const { view, ...loadOpts } = opts;
 		const dataset = await this.loading.start(src, loadOpts);
 		if (!dataset) return;
-		const known = { actors: idsOf(dataset.actors), events: idsOf(dataset.events) };
-		this.setDataset(dataset, { ...(view ? view(known) : this.toView()), src });
+		this.setDataset(dataset, { ...(view ? view(knownIds(dataset)) : this.toView()), src });
 	}
 
 	// --- selection and browsing -------------------------------------------------------------
@@ -178,7 +185,7 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 		return adjacentEvent(this.visible, this.selected, step);
 	}
 
-	step(step: 1 | -1) {
+	stepEvent(step: 1 | -1) {
 		const next = this.adjacent(step);
 		if (next) this.select(next.id);
 	}
@@ -271,6 +278,8 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 
 	applyView(v: ViewState) {
 		for (const key of PLAIN) assign(this, key, v[key]);
+		const story = findStory(this.dataset, this.story);
+		[this.story, this.step] = story ? [story.id, clampStep(story, v.step)] : [null, 1];
 		this.actors = inOrder(
 			v.actors,
 			this.dataset.actors.map((a) => a.id)
@@ -279,6 +288,9 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 			const start = parseEdtf(v.view.start);
 			const end = parseEdtf(v.view.end);
 			if (start.ok && end.ok) this.setWindow({ start: start.date.start, end: end.date.end });
+		} else if (story) {
+			// The story's camera frames the step.
+			this.windowSet = false;
 		} else if (this.windowSet || this.window !== this.home) {
 			this.window = this.home;
 			this.windowSet = false;

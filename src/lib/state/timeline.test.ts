@@ -83,12 +83,12 @@ describe('selection', () => {
 		expect(tl.adjacent(-1)?.id).toBe('e');
 		tl.select('b');
 		expect(tl.selected?.title).toBe('Visit');
-		tl.step(1);
+		tl.stepEvent(1);
 		expect(tl.selectedId).toBe('c');
-		tl.step(-1);
-		tl.step(-1);
+		tl.stepEvent(-1);
+		tl.stepEvent(-1);
 		expect(tl.selectedId).toBe('a');
-		tl.step(-1);
+		tl.stepEvent(-1);
 		expect(tl.selectedId).toBe('a');
 		expect(tl.adjacent(-1)).toBeNull();
 	});

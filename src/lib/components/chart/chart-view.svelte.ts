@@ -43,7 +43,9 @@ export class ChartView {
 
 	/** Before the first measurement (prerendered HTML) the chart is laid out at 960 px. */
 	readonly outerWidth = $derived(this.measured || 960);
-	readonly gutter = $derived(this.tl.arrows ? GUTTER : 0);
+	/** Arrows are drawn when the reader wants them, and always in a story: they are its argument. */
+	readonly arrowsShown = $derived(this.tl.arrows || this.tl.tour.focus !== undefined);
+	readonly gutter = $derived(this.arrowsShown ? GUTTER : 0);
 	/** The plot's width: the time axis spans it. */
 	readonly width = $derived(Math.max(100, this.outerWidth - 2 * this.gutter));
 
@@ -91,7 +93,17 @@ export class ChartView {
 	);
 	readonly marks = $derived(this.layout.marks);
 	readonly height = $derived(AXIS + this.layout.height + PAD);
-	readonly chain = $derived(this.tl.selectedId ? chainOf(this.tl.graph, this.tl.selectedId) : null);
+	/** The story step on screen while nothing is selected: what it and the steps before show. */
+	readonly story = $derived.by(() => {
+		const f = this.tl.tour.focus;
+		return f && !this.tl.selectedId ? f : null;
+	});
+	/** What stays bright: the selected event's chain, else the story so far. */
+	readonly chain = $derived(
+		this.tl.selectedId
+			? chainOf(this.tl.graph, this.tl.selectedId)
+			: this.story && { events: this.story.shown, links: this.story.shownLinks }
+	);
 	readonly detail = $derived(
 		levelOfDetail({
 			marks: this.marks,
@@ -100,7 +112,7 @@ export class ChartView {
 			height: this.layout.height + PAD,
 			starts: startsOf(this.tl.dataset),
 			drawn: idsOf(this.drawnEvents),
-			arrows: this.tl.arrows,
+			arrows: this.arrowsShown,
 			chainLinks: this.chain?.links ?? null
 		})
 	);

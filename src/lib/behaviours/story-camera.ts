@@ -1,0 +1,59 @@
+/**
+ * The story's camera: moves the chart to frame the step on screen, in the part the step card
+ * leaves free (on a desktop the card lies over the chart's right column, like the details),
+ * gliding there, or jumping when the reader prefers reduced motion or on a step's first showing.
+ */
+import { parseEdtf } from '$lib/model/dates';
+import type { StepFocus } from '$lib/model/story';
+import { frameSpan, frameWindow } from '$lib/layout/story-frame';
+import type { TimeWindow } from '$lib/layout/scale';
+import { glideWindow, panelShare } from './glide';
+
+interface Camera {
+	window: TimeWindow;
+	reserveRight: number;
+	setWindow: (w: TimeWindow, user?: boolean) => void;
+}
+
+/** The window a step asks for: its own `view`, else its events with their labels. */
+export function stepTarget(
+	focus: StepFocus,
+	plot: { width: number; free: number },
+	labelWidth: (id: string) => number
+): TimeWindow | null {
+	const view = focus.step.view;
+	if (view) {
+		const [s, e] = [parseEdtf(view.start), parseEdtf(view.end)];
+		if (s.ok && e.ok)
+			return frameWindow({ start: s.date.start, end: e.date.end }, plot.width, plot.free);
+	}
+	const events = focus.events;
+	if (events.length === 0) return null;
+	const start = Math.min(...events.map((e) => e.start));
+	const end = Math.max(...events.map((e) => e.end));
+	const widest = Math.max(...events.map((e) => labelWidth(e.id)));
+	return frameSpan(start, end, { ...plot, labelWidth: widest });
+}
+
+/**
+ * Frames the step (gliding unless `jump`). Returns a function that stops the glide.
+ * @param root the timeline's grid, whose columns say where the card lies
+ */
+export function frameStep(
+	root: HTMLElement,
+	view: { gutter: number; width: number; labels: ReadonlyMap<string, { width: number }> },
+	tl: Camera,
+	focus: StepFocus,
+	jump: boolean
+): () => void {
+	const { share, free } = panelShare(root, view);
+	tl.reserveRight = share;
+	const to = stepTarget(
+		focus,
+		{ width: view.width, free },
+		(id) => view.labels.get(id)?.width ?? 0
+	);
+	if (!to) return () => {};
+	const set = (w: TimeWindow) => tl.setWindow(w, false);
+	return glideWindow(set, tl.window, to, jump ? 0 : 450);
+}
