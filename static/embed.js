@@ -1,8 +1,9 @@
 /*! Causeway embed helper: sizes Causeway iframes to their content and relays their events.
  * Include once or many times: <script src="https://YOUR-CAUSEWAY/embed.js" async></script>
  * Iframes: <iframe data-causeway src="https://YOUR-CAUSEWAY/embed?…" title="…"></iframe>
- * Events on each iframe: 'causeway:select' (detail: {id}), 'causeway:filter' (detail: {view, search}).
- * Commands: Causeway.set(iframe, {event: 'id', actors: ['ttp'], …}). */
+ * Events on each iframe: 'causeway:select' (detail: {id}), 'causeway:filter' (detail: {view, search}),
+ * 'causeway:step' (detail: {story, step, total, title}; story null once the reader leaves it).
+ * Commands: Causeway.set(iframe, {event: 'id', actors: ['ttp'], story: 'id', step: 2, …}). */
 (function () {
 	'use strict';
 	if (window.Causeway && window.Causeway.version) return;
@@ -42,6 +43,19 @@
 		} else if (d.type === 'causeway:select') {
 			if (d.id !== null && typeof d.id !== 'string') return;
 			frame.dispatchEvent(new CustomEvent('causeway:select', { detail: { id: d.id } }));
+		} else if (d.type === 'causeway:step') {
+			if (d.story !== null && typeof d.story !== 'string') return;
+			if (d.story !== null && (typeof d.step !== 'number' || typeof d.total !== 'number')) return;
+			frame.dispatchEvent(
+				new CustomEvent('causeway:step', {
+					detail: {
+						story: d.story,
+						step: d.step,
+						total: d.total,
+						title: typeof d.title === 'string' ? d.title : null
+					}
+				})
+			);
 		} else if (d.type === 'causeway:filter') {
 			if (typeof d.search !== 'string' || !d.view || typeof d.view !== 'object') return;
 			frame.dispatchEvent(

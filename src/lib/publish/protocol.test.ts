@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parentOrigin, parseResize, parseSet } from './protocol.ts';
+import { parentOrigin, parseResize, parseSet, stepMessage } from './protocol.ts';
+import type { StepFocus } from '../model/story.ts';
 import { DEFAULT_VIEW, parseView } from '../model/view.ts';
 
 describe('parseResize', () => {
@@ -101,5 +102,30 @@ describe('parentOrigin', () => {
 		expect(
 			parentOrigin({ parent: {}, location: {}, document: doc('https://host.example/a/b?c') })
 		).toBe('https://host.example');
+	});
+});
+
+describe('stepMessage', () => {
+	it('names the story, the step, how many there are and its title; nulls outside a story', () => {
+		const story = {
+			id: 's',
+			title: 'S',
+			steps: [{ title: 'One', text: '', events: [], links: [] }]
+		};
+		const focus = { story, number: 1, total: 1, step: story.steps[0] } as unknown as StepFocus;
+		expect(stepMessage(focus)).toEqual({
+			type: 'causeway:step',
+			story: 's',
+			step: 1,
+			total: 1,
+			title: 'One'
+		});
+		expect(stepMessage(undefined)).toEqual({
+			type: 'causeway:step',
+			story: null,
+			step: null,
+			total: null,
+			title: null
+		});
 	});
 });

@@ -5,16 +5,20 @@
  * embed -> host: { type: 'causeway:resize', height }          content height in CSS px
  *                { type: 'causeway:select', id }               selected event id, or null
  *                { type: 'causeway:filter', view, search }     the view state and its URL form
+ *                { type: 'causeway:step', story, step, total, title }
+ *                                                  the story step on screen (story null: none)
  * host -> embed: { type: 'causeway:set', event?, actors?, match?, kinds?, q?, from?, to?,
- *                  layout?, arrows?, theme? }                  fields to change; others kept
+ *                  layout?, arrows?, theme?, story?, step? }   fields to change; others kept
  *                  (the fields are SETTABLE_FIELDS, the table's rows with a message form)
  */
 import { withFields, type KnownIds, type ViewState } from '../model/view.ts';
+import type { StepFocus } from '../model/story.ts';
 
 export const RESIZE = 'causeway:resize';
 export const SELECT = 'causeway:select';
 export const FILTER = 'causeway:filter';
 export const SET = 'causeway:set';
+export const STEP = 'causeway:step';
 
 export const MIN_HEIGHT = 200;
 export const MAX_HEIGHT = 4000;
@@ -31,6 +35,29 @@ export interface FilterMessage {
 	type: typeof FILTER;
 	view: ViewState;
 	search: string;
+}
+
+export interface StepMessage {
+	type: typeof STEP;
+	/** The story followed, or null once the reader left it. */
+	story: string | null;
+	step: number | null;
+	total: number | null;
+	/** The step's title. */
+	title: string | null;
+}
+
+/** What the host hears when the reader (or the host) moves to a step, or leaves the story. */
+export function stepMessage(focus: StepFocus | undefined): StepMessage {
+	return focus
+		? {
+				type: STEP,
+				story: focus.story.id,
+				step: focus.number,
+				total: focus.total,
+				title: focus.step.title
+			}
+		: { type: STEP, story: null, step: null, total: null, title: null };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>

@@ -5,8 +5,15 @@ export function embedUrl(origin: string, search: string): string {
 	return `${origin}/embed${search}`;
 }
 
-const escapeAttr = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text made safe for an HTML attribute or element body. */
+export const escapeHtml = (s: string) =>
+	s
+		.replace(/&/g, '&amp;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
+const escapeAttr = escapeHtml;
 
 /** An iframe (titled, lazy, sized by embed.js) plus the one script line. */
 export function embedSnippet(origin: string, search: string, title: string): string {

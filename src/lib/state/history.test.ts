@@ -82,4 +82,12 @@ describe('HistoryPolicy', () => {
 		wait(750);
 		expect(p.step(view({ q: 'Be' }), view({ q: 'Bes' }), shownAgain + 700)).toBe('push');
 	});
+
+	it('makes each story step a place on a page, but not inside an embed', () => {
+		const story = view({ story: 'the-argument', step: 2 });
+		const next = view({ story: 'the-argument', step: 3 });
+		expect(new HistoryPolicy().step(story, next)).toBe('push');
+		expect(new HistoryPolicy().step(DEFAULT_VIEW, story)).toBe('push');
+		expect(new HistoryPolicy(Date.now, { embed: true }).step(story, next)).toBe('replace');
+	});
 });

@@ -30,11 +30,25 @@ export function changedFields(a: ViewState, b: ViewState): (keyof ViewState)[] {
 	).map((p) => p.key);
 }
 
+/**
+ * In an embed, story steps replace the entry: a host page that drives the story from its scroll
+ * must not fill the reader's Back button with steps they never chose.
+ */
+const EMBED_PLACES: ReadonlySet<keyof ViewState> = new Set(
+	[...PLACES].filter((k) => k !== 'story' && k !== 'step')
+);
+
 export class HistoryPolicy {
 	/** Until when a search edit continues the current entry (ms since the epoch). */
 	#typingUntil = -Infinity;
+	readonly #places: ReadonlySet<keyof ViewState>;
 
-	constructor(private readonly now: () => number = Date.now) {}
+	constructor(
+		private readonly now: () => number = Date.now,
+		opts: { embed?: boolean } = {}
+	) {
+		this.#places = opts.embed ? EMBED_PLACES : PLACES;
+	}
 
 	/**
 	 * How to record `next` when the current entry shows `current`. `at` is when the reader made
@@ -42,7 +56,7 @@ export class HistoryPolicy {
 	 */
 	step(current: ViewState, next: ViewState, at = this.now()): HistoryStep {
 		const changed = changedFields(current, next);
-		if (changed.some((k) => PLACES.has(k))) {
+		if (changed.some((k) => this.#places.has(k))) {
 			this.settle();
 			return 'push';
 		}
@@ -62,7 +76,7 @@ export class HistoryPolicy {
 
 	/** Whether `next` should be written at once (a new place) rather than when a gesture pauses. */
 	urgent(current: ViewState, next: ViewState): boolean {
-		return changedFields(current, next).some((k) => k === 'q' || PLACES.has(k));
+		return changedFields(current, next).some((k) => k === 'q' || this.#places.has(k));
 	}
 
 	/** The reader committed the search (blur, Enter) or Back/Forward moved: the next edit is new. */
