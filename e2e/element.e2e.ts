@@ -98,3 +98,37 @@ test('a <causeway-timeline> follows its theme attribute: dark and light', async 
 	await page.locator('#d').evaluate((el) => el.setAttribute('theme', 'light'));
 	await expect.poll(() => background('d')).toBe('rgb(255, 255, 255)');
 });
+
+test('<causeway-timeline story step> shows the step card, follows its attributes and tells the host', async ({
+	page,
+	baseURL
+}) => {
+	const stories = (raw as unknown as { stories: { id: string; steps: { title: string }[] }[] })
+		.stories;
+	const story = stories[0];
+	const url = host.page(
+		'/story',
+		hostPage(`
+			<causeway-timeline id="s" story="${story.id}" step="2" controls="0"></causeway-timeline>
+			<script src="${baseURL}/causeway.js"></script>
+			<script>
+				window.steps = [];
+				document.getElementById('s').addEventListener('causeway:step', (e) => window.steps.push(e.detail.step));
+			</script>`)
+	);
+	await page.goto(url);
+	const card = page.locator('#s [data-story-card]');
+	await expect(card).toHaveAttribute('data-step', '2');
+	await expect(card.locator('h2')).toHaveText(story.steps[1].title);
+	await page.locator('#s').evaluate((el) => el.setAttribute('step', '5'));
+	await expect(card).toHaveAttribute('data-step', '5');
+	await card.locator('[data-story-next]').click();
+	await expect(card).toHaveAttribute('data-step', '6');
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { steps: number[] }).steps.at(-1)))
+		.toBe(6);
+	await expect(card.locator('a', { hasText: 'Read it as a page' })).toHaveAttribute(
+		'href',
+		`${baseURL}/stories/${story.id}`
+	);
+});

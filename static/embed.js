@@ -12,7 +12,8 @@
 
 	function originOf(frame) {
 		try {
-			return new URL(frame.getAttribute('src') || '', location.href).origin;
+			// The src as the browser resolved it (against the page's <base>, if any).
+			return new URL(frame.src || frame.getAttribute('src') || '', document.baseURI).origin;
 		} catch {
 			return null;
 		}

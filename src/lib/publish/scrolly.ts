@@ -48,7 +48,7 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0.3rem 0 1rem; }
 .scrolly { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; padding: 0 1rem; }
 .graphic { position: sticky; top: 0; z-index: 1; max-height: 55vh; overflow-y: auto; background: #fbfaf7; }
 .graphic iframe { display: block; width: 100%; border: 0; }
-.step { margin: 0 0 60vh; padding: 1rem 1.25rem; background: #fff; border: 1px solid #ddd6c8; border-radius: 6px; opacity: 0.55; transition: opacity 0.2s; }
+.step { margin: 0 0 60vh; padding: 1rem 1.25rem; background: #fff; border: 1px solid #ddd6c8; border-radius: 6px; opacity: 0.75; transition: opacity 0.2s; }
 .step.active { opacity: 1; border-color: #6b5b3e; }
 .step h2 { font-size: 1.15rem; margin: 0 0 0.4rem; }
 .status { font: 0.85rem system-ui, sans-serif; color: #555; min-height: 1.3em; }
