@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from './validate.ts';
+import { datasetOf } from './fixture.ts';
 import { eventsById } from './lookup.ts';
 import { clampStep, excerpt, lagText, stepFocus, storiesWith, stepWith } from './story.ts';
-import type { Dataset } from './types.ts';
 
-function dataset(raw: object): Dataset {
-	const { dataset, problems } = validateDataset(raw, 'test.json');
-	if (!dataset) throw new Error(problems.map((p) => p.message).join('\n'));
-	return dataset;
-}
+const dataset = datasetOf;
 
 const ds = dataset({
 	id: 'small',

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '$lib/model/validate';
+import { datasetOf } from '$lib/model/fixture';
 import { DEFAULT_VIEW, parseView, sameView, viewToSearch, type ViewState } from '$lib/model/view';
-import type { Dataset } from '$lib/model/types';
 import { DAY } from '$lib/layout/scale';
 import { MIN_SPAN, TimelineState } from './timeline.svelte';
 
-function dataset(raw: object): Dataset {
-	const { dataset, problems } = validateDataset(raw, 'test.json');
-	if (!dataset) throw new Error(problems.map((p) => p.message).join('\n'));
-	return dataset;
-}
+const dataset = datasetOf;
 
 const small = dataset({
 	id: 'small',
