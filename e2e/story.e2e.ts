@@ -193,3 +193,43 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(new RegExp(`/stories/${story.id}/4$`));
 	});
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+
+	test('a sideways swipe on the card steps; the card folds to its bar to show the chart', async ({
+		page
+	}) => {
+		await openTimeline(page, `/?story=${story.id}&step=2`);
+		await settled(page, 2);
+		const swipe = (dx: number) =>
+			card(page)
+				.locator('.body')
+				.evaluate((el, dx) => {
+					const r = el.getBoundingClientRect();
+					const at = (x: number, type: string) =>
+						el.dispatchEvent(
+							new PointerEvent(type, {
+								bubbles: true,
+								pointerId: 7,
+								pointerType: 'touch',
+								clientX: x,
+								clientY: r.top + 20
+							})
+						);
+					at(r.left + r.width / 2, 'pointerdown');
+					at(r.left + r.width / 2 + dx, 'pointerup');
+				}, dx);
+		await swipe(-150);
+		await settled(page, 3);
+		await swipe(150);
+		await settled(page, 2);
+
+		const fold = card(page).getByRole('button', { name: 'Fold the card to see the chart' });
+		await fold.click();
+		await expect(card(page).locator('.body')).toBeHidden();
+		await expect(card(page).locator('[data-step-count]')).toBeVisible();
+		await card(page).getByRole('button', { name: 'Show the step’s text' }).click();
+		await expect(card(page).locator('h2')).toBeVisible();
+	});
+});

@@ -45,8 +45,10 @@ for (const shot of shots) {
 			});
 			await page.goto(base + shot.path);
 			await page.waitForLoadState('networkidle');
-			if (/[?&](event|story)=/.test(shot.path)) {
-				// Show the timeline with the chain or the story, not the page header.
+			// Show the timeline with the chain or the story, not the page header (on a phone the
+			// story scrolls its own step into sight).
+			const story = shot.path.includes('story=');
+			if (/[?&]event=/.test(shot.path) || (story && !device.isMobile)) {
 				await page.locator('.toolbar').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 			}
 			await page.waitForTimeout(300);
