@@ -148,6 +148,13 @@ test('"Explore freely" leaves the story where it is; an event offers the step th
 	await expect(markOf(page, id)).toHaveAttribute('data-story', 'current');
 });
 
+test('a step draws its own events even when the filters hide them', async ({ page }) => {
+	const step = story.steps[0];
+	await openTimeline(page, `/?actors=china&story=${story.id}`);
+	await settled(page, 1);
+	for (const id of idsOf(step)) await expect(markOf(page, id)).toBeAttached();
+});
+
 for (const theme of ['light', 'dark']) {
 	test(`axe finds no violation in the story card, ${theme}`, async ({ page }) => {
 		await openTimeline(page, `/?story=${story.id}&step=8&theme=${theme}`);

@@ -51,3 +51,14 @@ export function adjacentEvent(
 		step === 1 ? list.find((e) => e.order > order) : list.findLast((e) => e.order < order);
 	return found ?? null;
 }
+
+/** `list` (in time order) with the `extra` events it lacks, still in time order. */
+export function withEvents(
+	list: readonly TimelineEvent[],
+	extra: readonly TimelineEvent[]
+): readonly TimelineEvent[] {
+	if (extra.length === 0) return list;
+	const have = new Set(list);
+	const missing = [...new Set(extra)].filter((e) => !have.has(e));
+	return missing.length === 0 ? list : [...list, ...missing].sort((a, b) => a.order - b.order);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetOf } from './fixture.ts';
-import { eventsById } from './lookup.ts';
+import { eventsById, withEvents } from './lookup.ts';
 import { clampStep, excerpt, lagText, stepFocus, storiesWith, stepWith } from './story.ts';
 
 const dataset = datasetOf;
@@ -96,5 +96,14 @@ describe('excerpt', () => {
 		const cut = excerpt(long, 50);
 		expect(cut.length).toBeLessThanOrEqual(50);
 		expect(cut.endsWith('word…')).toBe(true);
+	});
+});
+
+describe('withEvents', () => {
+	it('adds the events a list lacks, in time order, and keeps the list when it has them all', () => {
+		const [a, b, c] = ['a', 'b', 'c'].map((id) => byId.get(id)!);
+		expect(withEvents([a, c], [b, c]).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+		const list = [a, b];
+		expect(withEvents(list, [a])).toBe(list);
 	});
 });

@@ -7,7 +7,7 @@
 import { levelOfDetail, svgMarks } from '$lib/layout/detail';
 import { frameLayout, maxLabelWidth, measureLabels, packTimeline } from '$lib/layout/timeline';
 import { chainOf } from '$lib/model/graph';
-import { idsOf, startsOf } from '$lib/model/lookup';
+import { idsOf, startsOf, withEvents } from '$lib/model/lookup';
 import type { TimelineState } from '$lib/state/timeline.svelte';
 
 /** Height of the time axis above the plot, and the padding below the last row. */
@@ -54,11 +54,11 @@ export class ChartView {
 		const s = this.tl.selected;
 		return s && !this.tl.visible.includes(s) ? s.id : null;
 	});
+	/** Drawn too, whatever the filters: the selection, and the story step's own events. */
 	readonly drawnEvents = $derived.by(() => {
 		const s = this.tl.selected;
-		return this.ghostId && s
-			? [...this.tl.visible, s].sort((a, b) => a.order - b.order)
-			: this.tl.visible;
+		const extra = [...(this.tl.tour.focus?.events ?? []), ...(this.ghostId && s ? [s] : [])];
+		return withEvents(this.tl.visible, extra);
 	});
 	readonly #labelMax = $derived(maxLabelWidth(this.width));
 	/** Label widths do not change with the zoom: measured once per dataset and width class. */
