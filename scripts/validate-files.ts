@@ -1,6 +1,7 @@
 /** Node-side validation of dataset files, shared by `npm run validate` and the build. */
 import { readFileSync } from 'node:fs';
-import { formatProblem, summarise, validateDataset } from '../src/lib/model/validate.ts';
+import { readDatasetBytes } from '../src/lib/model/read-dataset.ts';
+import { summarise } from '../src/lib/model/validate.ts';
 
 export interface FileReport {
 	file: string;
@@ -12,20 +13,18 @@ export interface FileReport {
 }
 
 export function validateFile(file: string): FileReport {
-	let text: string;
+	let bytes: Uint8Array;
 	try {
-		text = readFileSync(file, 'utf8');
+		bytes = readFileSync(file);
 	} catch (e) {
 		return { file, ok: false, lines: [`${file}: cannot be read: ${(e as Error).message}`] };
 	}
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch (e) {
-		return { file, ok: false, lines: [`${file}: is not valid JSON: ${(e as Error).message}`] };
-	}
-	const { dataset, problems } = validateDataset(raw, file);
-	const lines = problems.map((p) => formatProblem(file, p, raw));
-	if (!dataset) return { file, ok: false, lines };
-	return { file, ok: true, lines, summary: `${file}: valid: ${summarise(dataset, problems)}` };
+	const read = readDatasetBytes(bytes, file);
+	if (read.kind !== 'ok') return { file, ok: false, lines: read.lines };
+	return {
+		file,
+		ok: true,
+		lines: read.lines,
+		summary: `${file}: valid: ${summarise(read.dataset, read.problems)}`
+	};
 }

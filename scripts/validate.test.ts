@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseDataset } from '../src/lib/io/remote.ts';
 import { describe, expect, it } from 'vitest';
 
 const run = (...files: string[]) =>
@@ -39,12 +42,44 @@ describe('npm run validate', { timeout: 60_000 }, () => {
 	it('names a file that is not JSON', () => {
 		const r = run('README.md');
 		expect(r.status).toBe(1);
-		expect(r.stderr).toMatch(/^README\.md: is not valid JSON: /);
+		expect(r.stderr.split('\n')[0]).toBe('README.md: line 1, column 1: this is not JSON');
 	});
 
 	it('explains its usage without arguments', () => {
 		const r = run();
 		expect(r.status).toBe(2);
 		expect(r.stderr).toMatch(/usage: npm run validate -- <dataset\.json>/);
+	});
+
+	it('gives the same messages as the browser for the same bytes', () => {
+		const enc = (t: string) => new TextEncoder().encode(t);
+		const files: Record<string, Uint8Array> = {
+			'empty.json': enc(''),
+			'page.json': enc('<!doctype html><title>Not found</title>'),
+			'comment.json': enc('{\n  // a note\n  "events": []\n}'),
+			'twice.json': enc('{"events": [], "events": [{"id": "a", "title": "A", "date": "2024"}]}'),
+			'latin1.json': new Uint8Array([0x7b, 0x22, 0x74, 0xe9, 0x22, 0x3a, 0x31, 0x7d]),
+			'array.json': enc('[{"id": "a"}]'),
+			'bom.json': new Uint8Array([0xef, 0xbb, 0xbf, ...enc('{"events": [{"id": "a", "date": 5}]}')])
+		};
+		const dir = mkdtempSync(join(tmpdir(), 'causeway-'));
+		for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+		const root = resolve('.');
+		const r = spawnSync(
+			join(root, 'node_modules/.bin/tsx'),
+			[join(root, 'scripts/validate.ts'), ...Object.keys(files)],
+			{ encoding: 'utf8', cwd: dir }
+		);
+		const cli = r.stderr.trim().split('\n');
+		for (const [name, bytes] of Object.entries(files)) {
+			const browser = parseDataset(bytes, `https://data.example.org/sets/${name}`);
+			expect(browser.ok, name).toBe(false);
+			const lines = !browser.ok && 'problems' in browser.error ? browser.error.problems : [];
+			expect(lines.length, name).toBeGreaterThan(0);
+			const fromCli = cli.filter(
+				(l) => l.startsWith(`${name}: `) && !/: invalid: \d+ errors?$/.test(l)
+			);
+			expect(fromCli, name).toEqual(lines);
+		}
 	});
 });

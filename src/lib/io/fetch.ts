@@ -4,14 +4,15 @@
  * while the validator (remote.ts) is still loading. The fetch is passed in, for tests.
  */
 
-export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
+/** The largest dataset a page loads: 50,000 events with summaries take about 11 MB. */
+export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 
 export type LoadFailure =
 	| { kind: 'origin'; message: string }
 	| { kind: 'network'; message: string }
 	| { kind: 'http'; message: string }
 	| { kind: 'too-large'; message: string }
-	| { kind: 'not-json'; message: string }
+	| { kind: 'not-json'; message: string; problems: string[] }
 	| { kind: 'invalid'; message: string; problems: string[] };
 
 /**
@@ -45,13 +46,13 @@ export function checkSource(
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** Reads at most `limit` bytes of the body; null when it is larger. */
-async function readLimited(response: Response, limit: number): Promise<string | null> {
+/** Reads at most `limit` bytes of the body (decoded later, strictly: model/json.ts); null when it is larger. */
+async function readLimited(response: Response, limit: number): Promise<Uint8Array | null> {
 	const declared = Number(response.headers.get('content-length'));
 	if (Number.isFinite(declared) && declared > limit) return null;
 	if (!response.body) {
-		const text = await response.text();
-		return new TextEncoder().encode(text).length > limit ? null : text;
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		return bytes.byteLength > limit ? null : bytes;
 	}
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
@@ -72,13 +73,13 @@ async function readLimited(response: Response, limit: number): Promise<string | 
 		all.set(c, offset);
 		offset += c.byteLength;
 	}
-	return new TextDecoder().decode(all);
+	return all;
 }
 
 export type FetchResult =
-	{ ok: true; url: string; text: string } | { ok: false; url: string; error: LoadFailure };
+	{ ok: true; url: string; bytes: Uint8Array } | { ok: false; url: string; error: LoadFailure };
 
-export async function fetchDatasetText(
+export async function fetchDatasetBytes(
 	src: string,
 	opts: { pageUrl: string; allowed: readonly string[]; fetch: Fetch; maxBytes?: number }
 ): Promise<FetchResult> {
@@ -110,9 +111,9 @@ export async function fetchDatasetText(
 			}
 		};
 	}
-	let text: string | null;
+	let bytes: Uint8Array | null;
 	try {
-		text = await readLimited(response, limit);
+		bytes = await readLimited(response, limit);
 	} catch {
 		return {
 			ok: false,
@@ -120,7 +121,7 @@ export async function fetchDatasetText(
 			error: { kind: 'network', message: `The dataset at ${url} stopped loading part-way.` }
 		};
 	}
-	if (text === null) {
+	if (bytes === null) {
 		const mb = Math.round(limit / 1024 / 1024);
 		return {
 			ok: false,
@@ -128,5 +129,5 @@ export async function fetchDatasetText(
 			error: { kind: 'too-large', message: `The dataset at ${url} is larger than ${mb} MB.` }
 		};
 	}
-	return { ok: true, url, text };
+	return { ok: true, url, bytes };
 }

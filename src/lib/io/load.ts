@@ -3,15 +3,15 @@
  * (remote.ts, imported only when a page asks for another dataset), then parse and validate with
  * the same rules as the build.
  */
-import { fetchDatasetText } from './fetch.ts';
+import { fetchDatasetBytes } from './fetch.ts';
 import type { LoadResult } from './remote.ts';
 
-export type LoadOptions = Parameters<typeof fetchDatasetText>[1];
+export type LoadOptions = Parameters<typeof fetchDatasetBytes>[1];
 
 export async function loadDataset(src: string, opts: LoadOptions): Promise<LoadResult> {
 	const [fetched, { parseDataset }] = await Promise.all([
-		fetchDatasetText(src, opts),
+		fetchDatasetBytes(src, opts),
 		import('./remote.ts')
 	]);
-	return fetched.ok ? parseDataset(fetched.text, fetched.url) : fetched;
+	return fetched.ok ? parseDataset(fetched.bytes, fetched.url) : fetched;
 }

@@ -5,7 +5,7 @@
  */
 import type { LoadFailure } from './fetch.ts';
 import type { Dataset } from '../model/types.ts';
-import { formatProblem, validateDataset } from '../model/validate.ts';
+import { readDatasetBytes } from '../model/read-dataset.ts';
 
 export { checkSource, MAX_DATASET_BYTES, type LoadFailure } from './fetch.ts';
 
@@ -13,35 +13,40 @@ export type LoadResult =
 	| { ok: true; dataset: Dataset; url: string; warnings: string[] }
 	| { ok: false; url: string; error: LoadFailure };
 
-/** Parses and validates fetched text; `url` names the file in messages. */
-export function parseDataset(text: string, url: string): LoadResult {
-	let raw: unknown;
+/** The file's name in messages: the last part of its address, as the CLI names it by its path. */
+export const fileNameOf = (url: string) => {
 	try {
-		raw = JSON.parse(text);
-	} catch (e) {
+		return decodeURIComponent(new URL(url).pathname.split('/').pop() || '') || 'dataset.json';
+	} catch {
+		return 'dataset.json';
+	}
+};
+
+/** Decodes, parses and validates fetched bytes; `url` names the file in messages. */
+export function parseDataset(bytes: Uint8Array, url: string): LoadResult {
+	const file = fileNameOf(url);
+	const read = readDatasetBytes(bytes, file);
+	if (read.kind === 'not-json') {
 		return {
 			ok: false,
 			url,
 			error: {
 				kind: 'not-json',
-				message: `The file at ${url} is not JSON: ${(e as Error).message}`
+				message: `The file at ${url} is not a JSON dataset.`,
+				problems: read.lines
 			}
 		};
 	}
-	const file = new URL(url).pathname.split('/').pop() || 'dataset.json';
-	const { dataset, problems } = validateDataset(raw, file);
-	const lines = problems.map((p) => formatProblem(file, p, raw));
-	if (!dataset) {
-		const errors = problems.filter((p) => p.level === 'error').length;
+	if (read.kind === 'invalid') {
 		return {
 			ok: false,
 			url,
 			error: {
 				kind: 'invalid',
-				message: `The dataset at ${url} does not follow the Causeway format: ${errors} problem${errors === 1 ? '' : 's'}.`,
-				problems: lines
+				message: `The dataset at ${url} does not follow the Causeway format: ${read.errors} problem${read.errors === 1 ? '' : 's'}.`,
+				problems: read.lines
 			}
 		};
 	}
-	return { ok: true, dataset, url, warnings: lines };
+	return { ok: true, dataset: read.dataset, url, warnings: read.lines };
 }

@@ -46,7 +46,9 @@ describe('parseEdtf', () => {
 		['2024-04-31', 'is not a real date: April 2024 has 30 days'],
 		['2024-13', 'is not a real date: there is no month 13'],
 		['2024-00-10', 'is not a real date: there is no month 0'],
-		['2024-06-00', 'is not a real date: June 2024 has 30 days']
+		['2024-06-00', 'is not a real date: there is no day 00 (days start at 01)'],
+		['0000', 'is not a real date: years run from 0001 to 9999'],
+		['0000-05-01', 'is not a real date: years run from 0001 to 9999']
 	])('rejects impossible %s and says why', (text, reason) => {
 		expect(parseEdtf(text)).toEqual({ ok: false, reason });
 	});

@@ -70,12 +70,16 @@ export function parseEdtf(text: unknown): ParseResult {
 	const month = m[2] === undefined ? undefined : Number(m[2]);
 	const day = m[3] === undefined ? undefined : Number(m[3]);
 	const qualifier = m[4];
+	if (year < 1) return { ok: false, reason: 'is not a real date: years run from 0001 to 9999' };
 	if (month !== undefined && (month < 1 || month > 12)) {
 		return { ok: false, reason: `is not a real date: there is no month ${month}` };
 	}
 	if (month !== undefined && day !== undefined) {
 		const max = daysInMonth(year, month);
-		if (day < 1 || day > max) {
+		if (day < 1) {
+			return { ok: false, reason: 'is not a real date: there is no day 00 (days start at 01)' };
+		}
+		if (day > max) {
 			return {
 				ok: false,
 				reason: `is not a real date: ${MONTHS[month - 1]} ${year} has ${max} days`

@@ -9,6 +9,7 @@ import { DatasetSchema, type RawDataset } from './schema.ts';
 import {
 	inDatasetOrder,
 	isRecord,
+	notAnObject,
 	schemaProblems,
 	type ValidationResult
 } from './validate/messages.ts';
@@ -31,6 +32,7 @@ export {
  * says, when the dataset has none.
  */
 export function validateDataset(input: unknown, fileName = 'dataset.json'): ValidationResult {
+	if (!isRecord(input)) return { problems: [notAnObject(input)] };
 	const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
 	const problems = parsed.success ? [] : schemaProblems(parsed.issues);
 	if (isRecord(input) && Array.isArray(input.events)) {

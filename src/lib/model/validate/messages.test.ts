@@ -85,3 +85,26 @@ describe('formatPath and summarise', () => {
 		expect(summarise(dataset!, problems)).toBe('2 events, 1 actor, 1 link, 0 periods, 1 warning');
 	});
 });
+
+describe('validateDataset: what a file that is no dataset gets', () => {
+	it('says what the top level should be and what it is, once', () => {
+		expect(lines([{ id: 'a' }])).toEqual([
+			'x.json: (dataset): expected a JSON object with an "events" array, got an array'
+		]);
+		expect(lines(null)).toEqual([
+			'x.json: (dataset): expected a JSON object with an "events" array, got null'
+		]);
+		expect(lines('events')).toEqual([
+			'x.json: (dataset): expected a JSON object with an "events" array, got a string ("events")'
+		]);
+	});
+
+	it('shows the value received for a field of the wrong type', () => {
+		expect(lines({ events: [{ id: 'a', title: 'A', date: 20240608 }] })).toEqual([
+			'x.json: events[0] (id "a").date: should be a date string such as "2024-06-08", got 20240608'
+		]);
+		expect(lines({ events: [{ id: 'a', title: 'A', date: '2024', place: null }] })).toEqual([
+			'x.json: events[0] (id "a").place: should be an object, got null'
+		]);
+	});
+});

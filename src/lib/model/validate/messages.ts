@@ -55,12 +55,35 @@ export function schemaProblems(issues: v.BaseIssue<unknown>[]): Problem[] {
 		const path = (issue.path ?? []).map((p) => p.key as PathItem);
 		let message = issue.message;
 		if (issue.kind === 'schema' && issue.received === 'undefined') message = 'is required';
-		else if (issue.kind === 'schema' && !message.includes('"') && issue.type !== 'picklist') {
+		else if (issue.kind === 'schema' && issue.type !== 'picklist') {
+			// valibot's own wording ("Invalid type: Expected Object but received null") says the
+			// value already; ours says what is wanted, and the value received follows once.
+			if (message.startsWith('Invalid type:')) message = `should be ${article(issue.expected)}`;
 			message = `${message}, got ${issue.received}`;
 		}
 		problems.push({ level: 'error', path, message });
 	}
 	return problems;
+}
+
+/** "Object" → "an object", "string" → "a string": how valibot names a type, in a sentence. */
+function article(expected: string | null): string {
+	const t = (expected ?? 'value').toLowerCase();
+	return `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`;
+}
+
+/** The one problem of a file whose top level is not an object: what it should be and what it is. */
+export function notAnObject(input: unknown): Problem {
+	const got = Array.isArray(input)
+		? 'an array'
+		: input === null
+			? 'null'
+			: `${article(typeof input)} (${JSON.stringify(input)?.slice(0, 40)})`;
+	return {
+		level: 'error',
+		path: [],
+		message: `expected a JSON object with an "events" array, got ${got}`
+	};
 }
 
 const COLLECTIONS = ['actors', 'events', 'links', 'periods'];
