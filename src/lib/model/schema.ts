@@ -8,6 +8,7 @@ import { EDTF_PATTERN, parseEdtf } from './dates.ts';
 import { ATTRIBUTION_STATUSES, EVENT_KINDS, EVENT_STATUSES, LINK_BASES } from './types.ts';
 import { isSafeUrl, URL_PATTERN } from './url.ts';
 import { timeWindow } from './view-values.ts';
+import { hasVisibleText, textProblem } from './validate/text.ts';
 
 export { isSafeUrl, URL_PATTERN };
 
@@ -19,7 +20,26 @@ const Id = v.pipe(
 	v.regex(ID_PATTERN, (i) => `${quoted(i.input)} is not a valid id (1–64 letters, digits, _ or -)`)
 );
 
-const Text = v.string('should be text');
+/** A short view of a text for messages: quoted, and cut when long. */
+const shown = (s: string) =>
+	quoted(s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(
+		/[\p{Cf}\u00A0\u2000-\u200A\u2028\u2029\u3000]/gu,
+		(c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+	);
+
+const Text = v.pipe(
+	v.string('should be text'),
+	v.check(
+		(s) => textProblem(s) === null,
+		(i) => `${shown(i.input)} ${textProblem(i.input)}`
+	)
+);
+
+/** A title or a name: text with at least one visible character. */
+const Title = v.pipe(
+	Text,
+	v.check(hasVisibleText, (i) => `${shown(i.input)} has no visible character: a title is needed`)
+);
 
 const EdtfText = v.pipe(
 	v.string('should be a date string such as "2024-06-08"'),
@@ -39,6 +59,10 @@ const EdtfText = v.pipe(
 
 const Url = v.pipe(
 	v.string('should be a URL string'),
+	v.check(
+		(s) => textProblem(s) === null,
+		(i) => `${shown(i.input)} ${textProblem(i.input)}`
+	),
 	v.regex(URL_PATTERN, (i) => `${quoted(i.input)} is not an http, https or mailto link`),
 	v.check(
 		(s) => !URL_PATTERN.test(s) || isSafeUrl(s),
@@ -47,7 +71,7 @@ const Url = v.pipe(
 );
 
 export const SourceSchema = v.looseObject({
-	title: Text,
+	title: Title,
 	url: v.optional(Url),
 	publisher: v.optional(Text),
 	date: v.optional(Text)
@@ -55,13 +79,13 @@ export const SourceSchema = v.looseObject({
 
 export const ActorSchema = v.looseObject({
 	id: Id,
-	name: Text,
+	name: Title,
 	kind: v.optional(Text),
 	description: v.optional(Text)
 });
 
 export const PlaceSchema = v.looseObject({
-	name: Text,
+	name: Title,
 	lat: v.optional(v.pipe(v.number('should be a number'), v.minValue(-90), v.maxValue(90))),
 	lon: v.optional(v.pipe(v.number('should be a number'), v.minValue(-180), v.maxValue(180)))
 });
@@ -79,7 +103,7 @@ export const AttributionSchema = v.looseObject({
 
 export const EventSchema = v.looseObject({
 	id: Id,
-	title: Text,
+	title: Title,
 	date: EdtfText,
 	endDate: v.optional(EdtfText),
 	dateAsWritten: v.optional(Text),
@@ -115,7 +139,7 @@ const PeriodEnd = v.pipe(
 
 export const PeriodSchema = v.looseObject({
 	id: Id,
-	title: Text,
+	title: Title,
 	date: EdtfText,
 	endDate: v.optional(PeriodEnd),
 	description: v.optional(Text)
@@ -124,7 +148,7 @@ export const PeriodSchema = v.looseObject({
 export const StepLinkSchema = v.looseObject({ from: Id, to: Id });
 
 export const StepSchema = v.looseObject({
-	title: Text,
+	title: Title,
 	text: Text,
 	events: v.optional(v.array(Id, 'should be a list of event ids')),
 	links: v.optional(v.array(StepLinkSchema, 'should be a list of links, each { "from", "to" }')),
@@ -142,7 +166,7 @@ export const StepSchema = v.looseObject({
 
 export const StorySchema = v.looseObject({
 	id: Id,
-	title: Text,
+	title: Title,
 	summary: v.optional(Text),
 	steps: v.pipe(
 		v.array(StepSchema, 'should be a list of steps'),

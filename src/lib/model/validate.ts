@@ -17,6 +17,7 @@ import { normalise } from './validate/normalise.ts';
 import { attributionProblems } from './validate/attributions.ts';
 import { referenceProblems, unknownFields } from './validate/rules.ts';
 import { storyProblems } from './validate/stories.ts';
+import { tidyText } from './validate/text.ts';
 
 export {
 	formatPath,
@@ -28,11 +29,12 @@ export {
 } from './validate/messages.ts';
 
 /**
- * Validates `input` (parsed JSON). `fileName` supplies the default id and title, as the contract
+ * Validates a parsed JSON file, once its ids and names are tidied (validate/text.ts). `fileName` supplies the default id and title, as the contract
  * says, when the dataset has none.
  */
-export function validateDataset(input: unknown, fileName = 'dataset.json'): ValidationResult {
-	if (!isRecord(input)) return { problems: [notAnObject(input)] };
+export function validateDataset(file: unknown, fileName = 'dataset.json'): ValidationResult {
+	if (!isRecord(file)) return { problems: [notAnObject(file)] };
+	const input = tidyText(file);
 	const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
 	const problems = parsed.success ? [] : schemaProblems(parsed.issues);
 	if (isRecord(input) && Array.isArray(input.events)) {

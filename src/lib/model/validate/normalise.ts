@@ -3,6 +3,7 @@
  * defaults filled in, dates parsed into spans, events in time order, link ids made unique, and a
  * missing id or title taken from the file name. Only fields of the contract are copied.
  */
+import { linkKey } from './rules.ts';
 import { parseEdtf } from '../dates.ts';
 import type { RawDataset } from '../schema.ts';
 import type {
@@ -60,7 +61,8 @@ export function normalise(raw: RawDataset, fileName: string): Dataset {
 			end: ed ? ed.end : d.end,
 			status: e.status ?? 'reported',
 			kind: e.kind ?? 'other',
-			actors: e.actors ? [...e.actors] : [],
+			// An actor listed twice is one participant (warned in rules.ts).
+			actors: e.actors ? [...new Set(e.actors)] : [],
 			attributions: (e.attributions ?? []).map((a) => {
 				const out: Attribution = {
 					actor: a.actor,
@@ -91,7 +93,15 @@ export function normalise(raw: RawDataset, fileName: string): Dataset {
 	events.forEach((e, i) => (e.order = i));
 
 	const seen = new Map<string, number>();
-	const links: CausalLink[] = (raw.links ?? []).map((l) => {
+	// An exact copy of an earlier link is dropped (warned in rules.ts).
+	const copies = new Set<string>();
+	const unique = (raw.links ?? []).filter((l) => {
+		const key = linkKey(l);
+		if (copies.has(key)) return false;
+		copies.add(key);
+		return true;
+	});
+	const links: CausalLink[] = unique.map((l) => {
 		const pair = `${l.from}->${l.to}`;
 		const n = seen.get(pair) ?? 0;
 		seen.set(pair, n + 1);

@@ -6,7 +6,7 @@
  */
 import { parseEdtf } from '../dates.ts';
 import { findCycles } from '../graph.ts';
-import { KNOWN_FIELDS, type RawDataset } from '../schema.ts';
+import { ID_PATTERN, KNOWN_FIELDS, type RawDataset } from '../schema.ts';
 import { isRecord, type PathItem, type Problem } from './messages.ts';
 
 /** Warnings for fields the contract does not name; they are kept but ignored. */
@@ -78,6 +78,12 @@ function uniqueIds(items: readonly unknown[], collection: string): Problem[] {
 	return problems;
 }
 
+/** What makes two links the same link: every field a reader sees (sources aside). */
+export function linkKey(l: Record<string, unknown>): string {
+	const f = (k: string) => (typeof l[k] === 'string' ? (l[k] as string) : '');
+	return ['from', 'to', 'label', 'basis', 'hedge', 'note'].map(f).join('\u0000');
+}
+
 /** Rules across objects: ids, references, date order, causes before effects, cycles. */
 export function referenceProblems(raw: RawDataset): Problem[] {
 	const problems: Problem[] = [];
@@ -95,8 +101,21 @@ export function referenceProblems(raw: RawDataset): Problem[] {
 	raw.events.forEach((e, i) => {
 		if (!isRecord(e)) return;
 		if (Array.isArray(e.actors)) {
+			const counted = new Map<string, number>();
+			for (const a of e.actors) if (str(a)) counted.set(a, (counted.get(a) ?? 0) + 1);
+			for (const [a, n] of counted) {
+				if (n < 2) continue;
+				problems.push({
+					level: 'warning',
+					path: ['events', i, 'actors'],
+					message: `${JSON.stringify(a)} is listed ${n} times; it is kept once`
+				});
+			}
 			e.actors.forEach((a, j) => {
-				if (str(a) && !actorIds.has(a)) {
+				// An unknown actor listed twice is reported once.
+				if (e.actors!.indexOf(a) !== j) return;
+				// A malformed id is reported by the schema, once.
+				if (str(a) && ID_PATTERN.test(a) && !actorIds.has(a)) {
 					problems.push({
 						level: 'error',
 						path: ['events', i, 'actors', j],
@@ -135,6 +154,7 @@ export function referenceProblems(raw: RawDataset): Problem[] {
 	const eventIds = idsOf(raw.events);
 	const validLinks: { from: string; to: string }[] = [];
 	const pairs = new Map<string, number>();
+	const copiesOf = new Map<string, number>();
 	list(raw.links).forEach((l, i) => {
 		if (!isRecord(l)) return;
 		let ok = true;
@@ -166,15 +186,27 @@ export function referenceProblems(raw: RawDataset): Problem[] {
 				message: `${JSON.stringify(l.from)} cannot cause ${JSON.stringify(l.to)}: its earliest possible date is after the effect's latest`
 			});
 		}
-		const key = `${l.from}\u0000${l.to}\u0000${str(l.label) ? l.label : ''}`;
-		const earlier = pairs.get(key);
-		if (earlier !== undefined) {
+		const key = linkKey(l);
+		const copy = copiesOf.get(key);
+		const pair = `${l.from}\u0000${l.to}`;
+		const sibling = pairs.get(pair);
+		if (copy !== undefined) {
 			problems.push({
 				level: 'warning',
 				path: ['links', i],
-				message: `repeats links[${earlier}] (same events and label)`
+				message: `is an exact copy of links[${copy}]; it is kept once`
 			});
-		} else pairs.set(key, i);
+		} else if (sibling !== undefined) {
+			copiesOf.set(key, i);
+			problems.push({
+				level: 'warning',
+				path: ['links', i],
+				message: `links the same events as links[${sibling}], with other words: both are kept; check that both are meant`
+			});
+		} else {
+			copiesOf.set(key, i);
+			pairs.set(pair, i);
+		}
 		validLinks.push({ from: l.from, to: l.to });
 	});
 
