@@ -8,7 +8,9 @@ describe('countText', () => {
 		[0, 54, true, '0 of 54 events'],
 		[54, 54, true, '54 of 54 events'],
 		[1, 1, false, '1 event'],
-		[0, 1, true, '0 of 1 event']
+		[0, 1, true, '0 of 1 event'],
+		[0, 0, false, 'No events'],
+		[0, 0, true, 'No events']
 	])('%i shown of %i (filtered: %s) -> %s', (shown, total, filtered, text) => {
 		expect(countText(shown, total, filtered)).toBe(text);
 	});

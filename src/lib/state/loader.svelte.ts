@@ -21,6 +21,15 @@ export class DatasetLoad {
 	#src: string | null = null;
 
 	/**
+	 * Whether the dataset on screen is the one `src` names: always for the site's own (null);
+	 * for another, once it has loaded. Until then pages show neither its title nor anyone else's.
+	 */
+	shows(src: string | null): boolean {
+		const s = this.status;
+		return src === null || (s.phase === 'done' && s.src === src && s.result.ok);
+	}
+
+	/**
 	 * Loads `src`, unless it is the one already asked for. Resolves to the dataset when it
 	 * loaded and is still the latest request, else null.
 	 */

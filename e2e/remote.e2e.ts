@@ -1,0 +1,95 @@
+/**
+ * Another dataset by `src=`, as readers and authors meet it (issue 14): a calm failure with the
+ * data's address and the reasons folded away for the author, never the site's own dataset; the
+ * warnings of one that loads; an empty dataset; list items that link back into the view.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { seed } from './support/seed';
+
+const siteTitle = (seed as unknown as { title: string }).title;
+
+function serve(page: Page, name: string, body: string) {
+	return page.route(
+		(url) => url.pathname === `/fixtures/${name}`,
+		(route) => route.fulfill({ contentType: 'application/json', body })
+	);
+}
+
+for (const path of ['/', '/embed']) {
+	test(`${path}: a dataset that fails shows a calm message, its address and no other dataset`, async ({
+		page
+	}) => {
+		await serve(
+			page,
+			'broken.json',
+			'{"events": [{"id": "a", "title": "A", "date": "2024-02-30"}],}'
+		);
+		await page.goto(`${path}?src=/fixtures/broken.json`);
+		const alert = page.getByRole('alert');
+		await expect(alert.getByRole('heading')).toHaveText('This timeline could not be loaded');
+		await expect(alert).toContainText('/fixtures/broken.json');
+		// The reasons are for the author, folded away until asked for.
+		const details = alert.locator('[data-load-details]');
+		await expect(details.locator('li').first()).toBeHidden();
+		await details.locator('summary').click();
+		await expect(details.locator('li').first()).toHaveText(
+			'broken.json: line 1, column 62: JSON allows no comma before a closing }: remove the comma'
+		);
+		await expect(page.getByText(siteTitle)).toHaveCount(0);
+		await expect(page).not.toHaveTitle(new RegExp(siteTitle.slice(0, 12)));
+		await expect(page.locator('[data-mark-key]')).toHaveCount(0);
+	});
+}
+
+test('a dataset that loads with warnings folds them away for its author', async ({ page }) => {
+	await serve(
+		page,
+		'warned.json',
+		JSON.stringify({
+			title: 'Warned',
+			actors: [{ id: 'x', name: 'X' }],
+			events: [{ id: 'a', title: 'A', date: '2024-01-02', actors: ['x', 'x'] }]
+		})
+	);
+	await page.goto('/?src=/fixtures/warned.json');
+	await expect(page.locator('h1')).toHaveText('Warned');
+	const warnings = page.locator('[data-load-warnings="1"]');
+	await expect(warnings.locator('summary')).toHaveText('1 warning in this dataset, for its author');
+	await warnings.locator('summary').click();
+	await expect(warnings.locator('li')).toHaveText(
+		'warned.json: warning: events[0] (id "a").actors: "x" is listed 2 times; it is kept once'
+	);
+});
+
+test('an empty dataset says so, with nothing to filter and no axis', async ({ page }) => {
+	await serve(page, 'empty.json', JSON.stringify({ title: 'Nothing yet', events: [] }));
+	await page.goto('/?src=/fixtures/empty.json');
+	await expect(page.locator('[data-notice="no-events"]')).toHaveText('This dataset has no events.');
+	await expect(page.locator('[data-result-count]')).toHaveText('No events');
+	await expect(page.locator('#filter-q')).toBeDisabled();
+	await expect(page.locator('[data-tick-unit]')).toHaveCount(0);
+	await expect(page.locator('[data-notice="filters"]')).toHaveCount(0);
+});
+
+test('the list of another dataset links its events into this view, not to missing pages', async ({
+	page
+}) => {
+	await serve(
+		page,
+		'two.json',
+		JSON.stringify({
+			title: 'Two',
+			events: [
+				{ id: 'a', title: 'First', date: '2024-01-02' },
+				{ id: 'b', title: 'Second', date: '2024-03-04' }
+			]
+		})
+	);
+	await page.goto('/?src=/fixtures/two.json');
+	const link = page.locator('[data-list-event-id="b"] h3 a');
+	await expect(link).toHaveAttribute('href', '/?event=b&src=/fixtures/two.json');
+	await expect(page.locator('[data-list-event-id="a"] h3 a')).toHaveAttribute(
+		'href',
+		/[?&]event=a(&|$)/
+	);
+});
