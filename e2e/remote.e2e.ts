@@ -93,3 +93,24 @@ test('the list of another dataset links its events into this view, not to missin
 		/[?&]event=a(&|$)/
 	);
 });
+
+test.describe('before the script runs', () => {
+	for (const path of ['/', '/embed']) {
+		test(`${path}?src= is served without the site's dataset`, async ({ request }) => {
+			const html = await (await request.get(`${path}?src=/fixtures/broken.json`)).text();
+			expect(html).toContain('data-load-status="pending"');
+			expect(html).not.toContain(siteTitle);
+			expect(html).not.toContain('data-event-id=');
+		});
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('a src= page says it needs JavaScript and shows no other dataset', async ({ page }) => {
+		await page.goto('/?src=/fixtures/broken.json');
+		await expect(page.locator('[data-load-status="pending"]')).toContainText('needs JavaScript');
+		await expect(page.getByText(siteTitle)).toHaveCount(0);
+		await expect(page.locator('[data-mark-key]')).toHaveCount(0);
+	});
+});

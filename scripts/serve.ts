@@ -39,6 +39,17 @@ function fileFor(pathname: string): string | null {
 	return null;
 }
 
+/**
+ * `/` and `/embed` for another dataset (`?src=`) are served their prerendered shells without the
+ * site's own dataset (`/remote`, `/embed/remote`), so nobody sees it before the asked-for one.
+ */
+function shellFor(url: URL): string | null {
+	if (!url.searchParams.has('src')) return null;
+	if (url.pathname === '/' || url.pathname === '/index.html') return '/remote';
+	if (url.pathname === '/embed' || url.pathname === '/embed.html') return '/embed/remote';
+	return null;
+}
+
 const shared = (pathname: string) =>
 	/^\/(data\/|oembed\/|embed\.js$|causeway\.js$|_app\/)/.test(pathname);
 
@@ -53,7 +64,7 @@ const server = createServer((req, res) => {
 		res.writeHead(405, { allow: 'GET, HEAD' }).end();
 		return;
 	}
-	const file = fileFor(url.pathname);
+	const file = fileFor(shellFor(url) ?? url.pathname);
 	const headers: Record<string, string> = {
 		'x-content-type-options': 'nosniff',
 		'referrer-policy': 'strict-origin-when-cross-origin'

@@ -4,5 +4,5 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const dataset = getDataset();
-	return { dataset, oembed: `${siteOrigin()}/oembed/${dataset.id}.json` };
+	return { dataset, oembed: `${siteOrigin()}/oembed/${dataset.id}.json`, remote: false };
 };

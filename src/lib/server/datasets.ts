@@ -30,3 +30,14 @@ export function getDataset(id = DEFAULT_DATASET): Dataset {
 	if (!dataset) throw new Error(`no dataset with id "${id}" in data/`);
 	return dataset;
 }
+
+/** What a page for another dataset's address holds until that dataset loads: nothing. */
+export const REMOTE_PLACEHOLDER: Dataset = {
+	id: 'remote',
+	title: '',
+	actors: [],
+	events: [],
+	links: [],
+	periods: [],
+	stories: []
+};
