@@ -114,3 +114,37 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-mark-key]')).toHaveCount(0);
 	});
 });
+
+test('text that could break the layout does not: a huge word, stacked marks, a spoofing link', async ({
+	page
+}) => {
+	const word = 'x'.repeat(10_000);
+	await serve(
+		page,
+		'hostile.json',
+		JSON.stringify({
+			title: `A ${word}`,
+			events: [
+				{
+					id: 'a',
+					title: `Z${'\u0301'.repeat(60)}algo ${word}`,
+					date: '2024-01-02',
+					summary: word,
+					sources: [{ title: 'A trusted source', url: 'https://trusted.example@evil.example/x' }]
+				}
+			]
+		})
+	);
+	await page.goto('/?src=/fixtures/hostile.json&event=a');
+	await expect(page.locator('aside[data-panel]')).toBeVisible();
+	const [scroll, inner] = await page.evaluate(() => [
+		document.documentElement.scrollWidth,
+		window.innerWidth
+	]);
+	expect(scroll).toBeLessThanOrEqual(inner);
+	const label = await page.locator('[data-label-for="a"]').textContent();
+	expect(label?.match(/\u0301/g)?.length).toBe(2);
+	await expect(page.locator('aside[data-panel] [data-link-host]').first()).toHaveText(
+		'(trusted.example@evil.example)'
+	);
+});

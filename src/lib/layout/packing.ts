@@ -52,7 +52,12 @@ export function measureLabels(
 ): Map<string, LabelInfo> {
 	const out = new Map<string, LabelInfo>();
 	for (const e of events) {
-		const text = truncateWords(e.title, maxLabelWidth, fontSize);
+		// Stacked combining marks would draw over the rows and the axis: two per letter at most.
+		const text = truncateWords(
+			e.title.replace(/(\p{M}{2})\p{M}+/gu, '$1'),
+			maxLabelWidth,
+			fontSize
+		);
 		out.set(e.id, { text, width: estimateTextWidth(text, fontSize) * LABEL_SAFETY });
 	}
 	return out;

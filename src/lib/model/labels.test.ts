@@ -5,6 +5,7 @@ import { describeLink } from './describe.ts';
 import { linkSentence, linkVerb, quote, safeHref } from './labels.ts';
 import { validateDataset } from './validate.ts';
 import type { CausalLink } from './types.ts';
+import { linkHost } from './url.ts';
 
 const link = (label: string, hedge?: string): Pick<CausalLink, 'label' | 'hedge'> => ({
 	label,
@@ -186,5 +187,20 @@ describe('the sentence for every link of every dataset in data/', () => {
 			'no full stop'
 		]);
 		expect(flaws('“A led to B.', undefined, [])).toEqual(['unbalanced “”']);
+	});
+});
+
+describe('linkHost', () => {
+	it('shows where a link goes: host, a user name before @, punycode for look-alikes', () => {
+		expect(linkHost('https://www.dawn.com/news/1')).toBe('www.dawn.com');
+		expect(linkHost('https://trusted.example@evil.example/login')).toBe(
+			'trusted.example@evil.example'
+		);
+		expect(linkHost('https://user:secret@x.org/')).toBe('user:…@x.org');
+		// A Cyrillic "а" in "pаypal".
+		expect(linkHost('https://p\u0430ypal.com/')).toBe('xn--pypal-4ve.com');
+		expect(linkHost('mailto:desk@example.org')).toBe('desk@example.org');
+		expect(linkHost('javascript:alert(1)')).toBeNull();
+		expect(linkHost('not a url')).toBeNull();
 	});
 });

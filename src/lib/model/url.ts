@@ -11,3 +11,23 @@ export function isSafeUrl(value: string): boolean {
 		return false;
 	}
 }
+
+/**
+ * Where a link really goes, for showing beside its title: the host as the browser will reach it
+ * (a non-ASCII host in punycode, so a look-alike shows as `xn--…`), with any user name before an
+ * `@` kept in sight (`trusted@evil.example`); a mailto's address. Null for what is not a link.
+ */
+export function linkHost(value: string): string | null {
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		return null;
+	}
+	if (url.protocol === 'mailto:') return decodeURIComponent(url.pathname) || null;
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+	const user = url.username
+		? `${decodeURIComponent(url.username)}${url.password ? ':…' : ''}@`
+		: '';
+	return `${user}${url.host}`;
+}
