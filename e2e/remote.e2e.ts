@@ -148,3 +148,25 @@ test('text that could break the layout does not: a huge word, stacked marks, a s
 		'(trusted.example@evil.example)'
 	);
 });
+
+test('right-to-left titles keep their direction and leave their neighbours alone', async ({
+	page
+}) => {
+	await serve(
+		page,
+		'rtl.json',
+		JSON.stringify({
+			title: 'عنوان',
+			events: [{ id: 'a', title: 'عملية عزم استحكام (2024)', date: '2024-06-22', summary: 'نص' }]
+		})
+	);
+	await page.goto('/?src=/fixtures/rtl.json&event=a');
+	await expect(page.locator('h1')).toHaveAttribute('dir', 'auto');
+	await expect(page.locator('#details-title')).toHaveAttribute('dir', 'auto');
+	await expect(page.locator('[data-list-event-id="a"] h3 bdi')).toHaveText(
+		'عملية عزم استحكام (2024)'
+	);
+	expect(
+		await page.locator('[data-label-for="a"]').evaluate((el) => getComputedStyle(el).unicodeBidi)
+	).toBe('isolate');
+});
