@@ -170,3 +170,18 @@ test('right-to-left titles keep their direction and leave their neighbours alone
 		await page.locator('[data-label-for="a"]').evaluate((el) => getComputedStyle(el).unicodeBidi)
 	).toBe('isolate');
 });
+
+test('a slow dataset shows its progress and can be cancelled', async ({ page }) => {
+	// The server never answers: the reader gives up.
+	await page.route(
+		(url) => url.pathname === '/fixtures/slow.json',
+		() => new Promise(() => {})
+	);
+	await page.goto('/?src=/fixtures/slow.json');
+	const status = page.locator('[data-load-status="loading"]');
+	await expect(status).toContainText('/fixtures/slow.json');
+	await status.locator('[data-load-cancel]').click();
+	await expect(page.getByRole('alert').getByRole('heading')).toHaveText('Loading stopped');
+	await expect(page.getByRole('button', { name: 'Load it again' })).toBeVisible();
+	await expect(page.getByText(siteTitle)).toHaveCount(0);
+});

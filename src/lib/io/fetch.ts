@@ -12,6 +12,7 @@ export type LoadFailure =
 	| { kind: 'network'; message: string }
 	| { kind: 'http'; message: string }
 	| { kind: 'too-large'; message: string }
+	| { kind: 'cancelled'; message: string }
 	| { kind: 'not-json'; message: string; problems: string[] }
 	| { kind: 'invalid'; message: string; problems: string[] };
 
@@ -44,16 +45,23 @@ export function checkSource(
 	return { ok: true, url };
 }
 
+const CANCELLED: LoadFailure = { kind: 'cancelled', message: 'Loading was stopped.' };
+
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** Reads at most `limit` bytes of the body (decoded later, strictly: model/json.ts); null when it is larger. */
-async function readLimited(response: Response, limit: number): Promise<Uint8Array | null> {
+async function readLimited(
+	response: Response,
+	limit: number,
+	onProgress?: (loaded: number, total: number | null) => void
+): Promise<Uint8Array | null> {
 	const declared = Number(response.headers.get('content-length'));
 	if (Number.isFinite(declared) && declared > limit) return null;
 	if (!response.body) {
 		const bytes = new Uint8Array(await response.arrayBuffer());
 		return bytes.byteLength > limit ? null : bytes;
 	}
+	const total = Number.isFinite(declared) && declared > 0 ? declared : null;
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -66,6 +74,7 @@ async function readLimited(response: Response, limit: number): Promise<Uint8Arra
 			return null;
 		}
 		chunks.push(value);
+		onProgress?.(size, total);
 	}
 	const all = new Uint8Array(size);
 	let offset = 0;
@@ -81,7 +90,16 @@ export type FetchResult =
 
 export async function fetchDatasetBytes(
 	src: string,
-	opts: { pageUrl: string; allowed: readonly string[]; fetch: Fetch; maxBytes?: number }
+	opts: {
+		pageUrl: string;
+		allowed: readonly string[];
+		fetch: Fetch;
+		maxBytes?: number;
+		/** Bytes read so far, and the size the server declared (null when it did not). */
+		onProgress?: (loaded: number, total: number | null) => void;
+		/** Aborts the download (the reader's Cancel). */
+		signal?: AbortSignal;
+	}
 ): Promise<FetchResult> {
 	const checked = checkSource(src, opts.pageUrl, opts.allowed);
 	if (!checked.ok)
@@ -90,8 +108,13 @@ export async function fetchDatasetBytes(
 	const limit = opts.maxBytes ?? MAX_DATASET_BYTES;
 	let response: Response;
 	try {
-		response = await opts.fetch(url, { credentials: 'omit', redirect: 'follow' });
+		response = await opts.fetch(url, {
+			credentials: 'omit',
+			redirect: 'follow',
+			signal: opts.signal
+		});
 	} catch {
+		if (opts.signal?.aborted) return { ok: false, url, error: CANCELLED };
 		return {
 			ok: false,
 			url,
@@ -113,8 +136,9 @@ export async function fetchDatasetBytes(
 	}
 	let bytes: Uint8Array | null;
 	try {
-		bytes = await readLimited(response, limit);
+		bytes = await readLimited(response, limit, opts.onProgress);
 	} catch {
+		if (opts.signal?.aborted) return { ok: false, url, error: CANCELLED };
 		return {
 			ok: false,
 			url,

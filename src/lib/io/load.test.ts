@@ -121,3 +121,46 @@ describe('loadDataset', () => {
 		expect(!r.ok && r.error.kind).toBe('origin');
 	});
 });
+
+describe('progress and cancel', () => {
+	const opts = { pageUrl: page, allowed: [] as string[] };
+	it('reports the bytes read against the declared size, chunk by chunk', async () => {
+		const text = JSON.stringify(valid);
+		const bytes = new TextEncoder().encode(text);
+		const half = Math.floor(bytes.length / 2);
+		const body = new ReadableStream<Uint8Array>({
+			start(c) {
+				c.enqueue(bytes.subarray(0, half));
+				c.enqueue(bytes.subarray(half));
+				c.close();
+			}
+		});
+		const seen: [number, number | null][] = [];
+		const r = await loadDataset('/x.json', {
+			...opts,
+			fetch: async () =>
+				new Response(body, { headers: { 'content-length': String(bytes.length) } }),
+			onProgress: (loaded, total) => seen.push([loaded, total])
+		});
+		expect(r.ok).toBe(true);
+		expect(seen).toEqual([
+			[half, bytes.length],
+			[bytes.length, bytes.length]
+		]);
+	});
+
+	it('stops when the reader cancels, and says so', async () => {
+		const abort = new AbortController();
+		const pending = loadDataset('/x.json', {
+			...opts,
+			signal: abort.signal,
+			fetch: (_url, init) =>
+				new Promise<Response>((_, reject) =>
+					init?.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError')))
+				)
+		});
+		abort.abort();
+		const r = await pending;
+		expect(!r.ok && r.error).toEqual({ kind: 'cancelled', message: 'Loading was stopped.' });
+	});
+});

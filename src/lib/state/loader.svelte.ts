@@ -9,7 +9,7 @@ import type { Dataset } from '$lib/model/types';
 
 export type LoadStatus =
 	| { phase: 'idle' }
-	| { phase: 'loading'; src: string }
+	| { phase: 'loading'; src: string; loaded: number; total: number | null }
 	| { phase: 'done'; src: string; result: LoadResult };
 
 export class DatasetLoad {
@@ -19,6 +19,7 @@ export class DatasetLoad {
 		this.status.phase === 'done' && !this.status.result.ok ? this.status.result : null
 	);
 	#src: string | null = null;
+	#abort: AbortController | null = null;
 
 	/**
 	 * Whether the dataset on screen is the one `src` names: always for the site's own (null);
@@ -36,10 +37,25 @@ export class DatasetLoad {
 	async start(src: string, opts: LoadOptions): Promise<Dataset | null> {
 		if (src === this.#src) return null;
 		this.#src = src;
-		this.status = { phase: 'loading', src };
-		const result = await loadDataset(src, opts);
+		this.#abort?.abort();
+		const abort = (this.#abort = new AbortController());
+		this.status = { phase: 'loading', src, loaded: 0, total: null };
+		const result = await loadDataset(src, {
+			...opts,
+			signal: abort.signal,
+			onProgress: (loaded, total) => {
+				if (this.#src === src && this.status.phase === 'loading') {
+					this.status = { phase: 'loading', src, loaded, total };
+				}
+			}
+		});
 		if (this.#src !== src) return null;
 		this.status = { phase: 'done', src, result };
 		return result.ok ? result.dataset : null;
+	}
+
+	/** Stops the download in progress (the reader's Cancel). */
+	cancel() {
+		this.#abort?.abort();
 	}
 }
