@@ -45,7 +45,12 @@ describe('TimelineState.load', () => {
 				event: 'r2'
 			})
 		});
-		expect(tl.loading.status).toEqual({ phase: 'loading', src: '/remote.json' });
+		expect(tl.loading.status).toEqual({
+			phase: 'loading',
+			src: '/remote.json',
+			loaded: 0,
+			total: null
+		});
 		expect(tl.dataset.title).toBe('Start');
 		net.release();
 		await done;
