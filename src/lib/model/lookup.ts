@@ -1,6 +1,17 @@
 /** Lookups over a dataset, built once per dataset by whoever needs them. */
 import type { Actor, Dataset, TimelineEvent } from './types.ts';
 
+/** A dataset with nothing in it: what a page holds until another dataset has loaded. */
+export const emptyDataset = (id: string): Dataset => ({
+	id,
+	title: '',
+	actors: [],
+	events: [],
+	links: [],
+	periods: [],
+	stories: []
+});
+
 export const eventsById = (dataset: Dataset): ReadonlyMap<string, TimelineEvent> =>
 	new Map(dataset.events.map((e) => [e.id, e]));
 

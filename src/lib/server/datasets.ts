@@ -4,6 +4,7 @@
  */
 import { formatProblem, validateDataset } from '$lib/model/validate';
 import type { Dataset } from '$lib/model/types';
+import { emptyDataset } from '$lib/model/lookup';
 
 const files = import.meta.glob<unknown>('/data/*.json', { eager: true, import: 'default' });
 
@@ -32,12 +33,4 @@ export function getDataset(id = DEFAULT_DATASET): Dataset {
 }
 
 /** What a page for another dataset's address holds until that dataset loads: nothing. */
-export const REMOTE_PLACEHOLDER: Dataset = {
-	id: 'remote',
-	title: '',
-	actors: [],
-	events: [],
-	links: [],
-	periods: [],
-	stories: []
-};
+export const REMOTE_PLACEHOLDER: Dataset = emptyDataset('remote');
