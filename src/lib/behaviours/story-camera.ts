@@ -4,9 +4,8 @@
  * gliding there, or jumping when the reader prefers reduced motion or on a step's first showing;
  * on a phone, the page then scrolls the step's marks into sight above the card.
  */
-import { parseEdtf } from '$lib/model/dates';
 import type { StepFocus } from '$lib/model/story';
-import { frameSpan, frameWindow } from '$lib/layout/story-frame';
+import { stepTarget } from '$lib/layout/story-frame';
 import type { TimeWindow } from '$lib/layout/scale';
 import { revealDelta } from '$lib/components/content/sheet';
 import { glideWindow, panelShare } from './glide';
@@ -35,26 +34,6 @@ interface Camera {
 	window: TimeWindow;
 	reserveRight: number;
 	setWindow: (w: TimeWindow, user?: boolean) => void;
-}
-
-/** The window a step asks for: its own `view`, else its events with their labels. */
-export function stepTarget(
-	focus: StepFocus,
-	plot: { width: number; free: number },
-	labelWidth: (id: string) => number
-): TimeWindow | null {
-	const view = focus.step.view;
-	if (view) {
-		const [s, e] = [parseEdtf(view.start), parseEdtf(view.end)];
-		if (s.ok && e.ok)
-			return frameWindow({ start: s.date.start, end: e.date.end }, plot.width, plot.free);
-	}
-	const events = focus.events;
-	if (events.length === 0) return null;
-	const start = Math.min(...events.map((e) => e.start));
-	const end = Math.max(...events.map((e) => e.end));
-	const widest = Math.max(...events.map((e) => labelWidth(e.id)));
-	return frameSpan(start, end, { ...plot, labelWidth: widest });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from './scale.ts';
-import { frameSpan, frameWindow } from './story-frame.ts';
+import { frameSpan, frameWindow, stepTarget } from './story-frame.ts';
+import type { StepFocus } from '../model/story.ts';
 
 const x = (t: number, w: { start: number; end: number }, width: number) =>
 	((t - w.start) / (w.end - w.start)) * width;
@@ -45,5 +46,25 @@ describe('frameWindow', () => {
 		const w = frameWindow({ start: 0, end: 600 }, 1000, 600);
 		expect(w).toEqual({ start: 0, end: 1000 });
 		expect(frameWindow({ start: 0, end: 600 }, 1000, 1000)).toEqual({ start: 0, end: 600 });
+	});
+});
+
+describe('stepTarget', () => {
+	const e = (id: string, start: number, end: number) => ({ id, start, end });
+	const focus = (events: ReturnType<typeof e>[], view?: { start: string; end: string }) =>
+		({ events, step: { view } }) as unknown as StepFocus;
+	const plot = { width: 1000, free: 600 };
+
+	it('frames the events with room for the widest label, or the step’s own window', () => {
+		const a = e('a', Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 2));
+		const b = e('b', Date.UTC(2024, 5, 1), Date.UTC(2024, 5, 2));
+		const w = stepTarget(focus([a, b]), plot, (id) => (id === 'b' ? 150 : 10))!;
+		expect(w).toEqual(frameSpan(a.start, b.end, { ...plot, labelWidth: 150 }));
+		const own = stepTarget(focus([a, b], { start: '2024-01', end: '2024-06' }), plot, () => 0)!;
+		expect(own.start).toBe(Date.UTC(2024, 0, 1));
+		expect(own.end).toBeCloseTo(
+			Date.UTC(2024, 0, 1) + ((Date.UTC(2024, 6, 1) - Date.UTC(2024, 0, 1)) * 1000) / 600
+		);
+		expect(stepTarget(focus([]), plot, () => 0)).toBeNull();
 	});
 });

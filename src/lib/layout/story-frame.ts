@@ -2,6 +2,8 @@
  * The camera for a story step: the window that shows a step's events, with their labels, in the
  * part of the chart the step card leaves free. Pure arithmetic over times and pixels.
  */
+import { parseEdtf } from '../model/dates.ts';
+import type { StepFocus } from '../model/story.ts';
 import { DAY, type TimeWindow } from './scale.ts';
 
 export interface FrameInput {
@@ -45,4 +47,24 @@ export function frameSpan(start: number, end: number, i: FrameInput): TimeWindow
 export function frameWindow(w: TimeWindow, width: number, free: number): TimeWindow {
 	if (!(width > 0) || !(free > 0) || free >= width) return w;
 	return { start: w.start, end: w.start + ((w.end - w.start) * width) / free };
+}
+
+/** The window a step asks for: its own `view`, else its events with their labels. */
+export function stepTarget(
+	focus: StepFocus,
+	plot: { width: number; free: number },
+	labelWidth: (id: string) => number
+): TimeWindow | null {
+	const view = focus.step.view;
+	if (view) {
+		const [s, e] = [parseEdtf(view.start), parseEdtf(view.end)];
+		if (s.ok && e.ok)
+			return frameWindow({ start: s.date.start, end: e.date.end }, plot.width, plot.free);
+	}
+	const events = focus.events;
+	if (events.length === 0) return null;
+	const start = Math.min(...events.map((e) => e.start));
+	const end = Math.max(...events.map((e) => e.end));
+	const widest = Math.max(...events.map((e) => labelWidth(e.id)));
+	return frameSpan(start, end, { ...plot, labelWidth: widest });
 }
