@@ -157,6 +157,21 @@ export const VIEW_PARAMS: readonly ViewParam[] = Object.freeze([
 	})
 ]);
 
+/** The view fields a timeline state holds under their own name (`event` and `view` it derives). */
+export type PlainKey = Exclude<keyof ViewState, 'event' | 'view'>;
+export const PLAIN_KEYS: readonly PlainKey[] = VIEW_PARAMS.map((p) => p.key).filter(
+	(k): k is PlainKey => k !== 'event' && k !== 'view'
+);
+
+/** Sets a plain field to the value, lists copied so that two states never share one. */
+export function setPlain<K extends PlainKey>(
+	to: Pick<ViewState, PlainKey>,
+	key: K,
+	value: ViewState[K]
+) {
+	to[key] = (Array.isArray(value) ? [...value] : value) as ViewState[K];
+}
+
 /** The view when the URL says nothing. */
 export const DEFAULT_VIEW: ViewState = Object.freeze(
 	Object.fromEntries(VIEW_PARAMS.map((p) => [p.key, p.default]))

@@ -47,6 +47,14 @@ export class StoryTour {
 		this.#tl.step = clampStep(f.story, n);
 	}
 
+	/** Drops a story the dataset lacks and keeps the step within the story; returns the story. */
+	settle() {
+		const story = findStory(this.#tl.dataset, this.#tl.story);
+		this.#tl.story = story?.id ?? null;
+		this.#tl.step = story ? clampStep(story, this.#tl.step) : 1;
+		return story;
+	}
+
 	/** Leaves the story ("Explore freely"), keeping the camera where it is. */
 	leave() {
 		this.#tl.story = null;

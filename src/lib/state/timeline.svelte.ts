@@ -15,8 +15,6 @@ import {
 	knownIds,
 	timeOrder
 } from '$lib/model/lookup';
-import { clampStep, findStory } from '$lib/model/story';
-import { EVENT_KINDS } from '$lib/model/types';
 import {
 	actorCounts,
 	buildFilterIndex,
@@ -28,11 +26,13 @@ import {
 	type EventFilter
 } from '$lib/model/filter';
 import { buildGraph, type CausalGraph } from '$lib/model/graph';
-import type { Dataset, EventKind, TimelineEvent } from '$lib/model/types';
+import { EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent } from '$lib/model/types';
 import {
 	DEFAULT_VIEW,
-	VIEW_PARAMS,
+	PLAIN_KEYS,
+	setPlain,
 	type KnownIds,
+	type PlainKey,
 	type Layout,
 	type Theme,
 	type ViewState
@@ -53,16 +53,6 @@ import {
 } from '$lib/layout/scale';
 /** The shortest window the camera allows: two days. */
 export const MIN_SPAN = 2 * DAY;
-
-/** The view fields kept here under their own name; `event` and `view` have their own behaviour. */
-type PlainKey = Exclude<keyof ViewState, 'event' | 'view'>;
-const PLAIN = VIEW_PARAMS.map((p) => p.key).filter(
-	(k): k is PlainKey => k !== 'event' && k !== 'view'
-);
-const copy = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : value);
-function assign<K extends PlainKey>(to: Pick<ViewState, PlainKey>, key: K, value: ViewState[K]) {
-	to[key] = copy(value);
-}
 
 export class TimelineState implements Pick<ViewState, PlainKey> {
 	dataset: Dataset = $state.raw() as Dataset;
@@ -268,7 +258,7 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 
 	toView(): ViewState {
 		const v: ViewState = { ...DEFAULT_VIEW };
-		for (const key of PLAIN) assign(v, key, this[key]);
+		for (const key of PLAIN_KEYS) setPlain(v, key, this[key]);
 		v.event = this.selectedId;
 		v.view = this.windowSet
 			? { start: isoDay(this.window.start), end: isoDay(this.window.end - 1) }
@@ -277,9 +267,8 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 	}
 
 	applyView(v: ViewState) {
-		for (const key of PLAIN) assign(this, key, v[key]);
-		const story = findStory(this.dataset, this.story);
-		[this.story, this.step] = story ? [story.id, clampStep(story, v.step)] : [null, 1];
+		for (const key of PLAIN_KEYS) setPlain(this, key, v[key]);
+		const story = this.tour.settle();
 		this.actors = inOrder(
 			v.actors,
 			this.dataset.actors.map((a) => a.id)
