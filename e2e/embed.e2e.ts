@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hostPage, startHost, type HostServer } from './support/host-server';
+import { expectNoInnerScroll, hostPage, startHost, type HostServer } from './support/host-server';
 import { tiedTo } from './support/seed';
 
 const ttpEvents = tiedTo('ttp');
@@ -36,13 +36,7 @@ test('an embedded filtered view shows only its events and sizes itself to its co
 	// The host script sets the iframe's height from the embed's messages: no inner scrollbar.
 	const iframe = page.locator('#tl');
 	await expect(iframe).not.toHaveAttribute('style', /height: 640px/);
-	await expect
-		.poll(async () =>
-			frame
-				.locator('html')
-				.evaluate((html) => html.scrollHeight - (html.ownerDocument.defaultView?.innerHeight ?? 0))
-		)
-		.toBeLessThanOrEqual(1);
+	await expectNoInnerScroll(frame);
 
 	// Opening the list makes the content taller; the iframe follows.
 	const before = (await iframe.boundingBox())!.height;

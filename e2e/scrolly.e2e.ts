@@ -4,7 +4,7 @@
  * moves it with `causeway:set`; the iframe keeps its auto-height.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { startHost, type HostServer } from './support/host-server';
+import { expectNoInnerScroll, startHost, type HostServer } from './support/host-server';
 import { seed } from './support/seed';
 
 const story = (seed as unknown as { stories: { id: string; steps: { title: string }[] }[] })
@@ -68,13 +68,7 @@ test('the example article drives the embedded story as its paragraphs scroll int
 
 	// Auto-height: the iframe is as tall as its content, so it has no scrollbar of its own.
 	await expect.poll(async () => (await iframe.boundingBox())!.height).not.toBe(600);
-	await expect
-		.poll(async () =>
-			frame
-				.locator('html')
-				.evaluate((html) => html.scrollHeight - (html.ownerDocument.defaultView?.innerHeight ?? 0))
-		)
-		.toBeLessThanOrEqual(1);
+	await expectNoInnerScroll(frame);
 	// The reader's own steps inside the embed never pile up in the host page's history.
 	expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
 });

@@ -1,6 +1,7 @@
 /** A host page server on another origin (127.0.0.1 on its own port), for embedding tests. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expect, type FrameLocator } from '@playwright/test';
 
 export interface HostServer {
 	origin: string;
@@ -37,3 +38,14 @@ export async function startHost(): Promise<HostServer> {
 
 export const hostPage = (body: string) =>
 	`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0;font-family:sans-serif"><h1>A publisher's article</h1>${body}<p>After the timeline.</p></body></html>`;
+
+/** Auto-height holds: the iframe is as tall as its content, so it has no scrollbar of its own. */
+export async function expectNoInnerScroll(frame: FrameLocator) {
+	await expect
+		.poll(async () =>
+			frame
+				.locator('html')
+				.evaluate((html) => html.scrollHeight - (html.ownerDocument.defaultView?.innerHeight ?? 0))
+		)
+		.toBeLessThanOrEqual(1);
+}
