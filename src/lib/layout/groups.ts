@@ -28,10 +28,16 @@ export interface EventGroup {
 	labelWidth: number;
 }
 
+const COUNT = new Intl.NumberFormat('en-GB');
+const DAY = 86_400_000;
+
+const countPart = (count: number) => `${COUNT.format(count)} ${count === 1 ? 'event' : 'events'}, `;
+const whenPart = (start: number, end: number) =>
+	formatRange(edtf(isoDay(start)), edtf(isoDay(Math.max(start, end - 1))));
+
 /** The group's label: how many events, and when. */
 export function groupLabel(count: number, start: number, end: number): string {
-	const when = formatRange(edtf(isoDay(start)), edtf(isoDay(Math.max(start, end - 1))));
-	return `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}, ${when}`;
+	return countPart(count) + whenPart(start, end);
 }
 
 /**
@@ -51,9 +57,18 @@ export function groupItems(
 		.sort((a, b) => a.x0 - b.x0 || a.start - b.start);
 	const groups: EventGroup[] = [];
 	let current: EventGroup | null = null;
-	const close = (g: EventGroup) => {
-		g.label = groupLabel(g.ids.length, g.start, g.end);
-		g.labelWidth = estimateTextWidth(g.label, fontSize) * safety;
+	// A group's label is written once it is complete; while it grows only its width is needed,
+	// the sum of its two parts' widths, and the dates' part is the same for every group that
+	// spans the same days (thousands of events share a few days in a dense dataset).
+	const whenWidths = new Map<string, number>();
+	const measure = (g: EventGroup) => {
+		const key = `${Math.floor(g.start / DAY)}:${Math.floor(Math.max(g.start, g.end - 1) / DAY)}`;
+		let when = whenWidths.get(key);
+		if (when === undefined) {
+			when = estimateTextWidth(whenPart(g.start, g.end), fontSize);
+			whenWidths.set(key, when);
+		}
+		g.labelWidth = (estimateTextWidth(countPart(g.ids.length), fontSize) + when) * safety;
 	};
 	for (const it of sorted) {
 		if (current && it.x0 < current.x1 + labelGap + current.labelWidth + gap) {
@@ -61,7 +76,7 @@ export function groupItems(
 			current.x1 = Math.max(current.x1, it.x1);
 			current.start = Math.min(current.start, it.start);
 			current.end = Math.max(current.end, it.end);
-			close(current);
+			measure(current);
 			continue;
 		}
 		current = {
@@ -73,8 +88,9 @@ export function groupItems(
 			label: '',
 			labelWidth: 0
 		};
-		close(current);
+		measure(current);
 		groups.push(current);
 	}
+	for (const g of groups) g.label = groupLabel(g.ids.length, g.start, g.end);
 	return groups;
 }

@@ -44,6 +44,9 @@ function charEm(ch: string): number {
 	return 0.52;
 }
 
+/** charEm of each ASCII character, looked up rather than worked out: 50,000 titles are measured at once. */
+const ASCII_EM = Float64Array.from({ length: 128 }, (_, c) => charEm(String.fromCharCode(c)));
+
 function sizeOf(fontSize: number): number {
 	return Number.isFinite(fontSize) && fontSize > 0 ? fontSize : 0;
 }
@@ -57,7 +60,16 @@ export function estimateTextWidth(text: string, fontSize = 12): number {
 	if (typeof text !== 'string' || text === '') return 0;
 	const size = sizeOf(fontSize);
 	let em = 0;
-	for (const ch of text) em += charEm(ch);
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 128) {
+			em += ASCII_EM[c];
+			continue;
+		}
+		const point = text.codePointAt(i) ?? c;
+		em += charEm(String.fromCodePoint(point));
+		if (point > 0xffff) i++;
+	}
 	return em * size;
 }
 

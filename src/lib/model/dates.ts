@@ -138,6 +138,7 @@ function calendar(ms: number): Date {
 export function formatUtc(ms: number, pattern: string): string {
 	const d = new Date(ms);
 	const month = d.getUTCMonth();
+	let local: Date | undefined;
 	return pattern.replace(/MMMM|MMM|QQQ|yyyy|MM|dd|d/g, (token) => {
 		switch (token) {
 			case 'MMMM':
@@ -147,7 +148,7 @@ export function formatUtc(ms: number, pattern: string): string {
 			case 'QQQ':
 				return `Q${Math.floor(month / 3) + 1}`;
 			default:
-				return lightFormat(calendar(ms), token);
+				return lightFormat((local ??= calendar(ms)), token);
 		}
 	});
 }
@@ -215,5 +216,7 @@ export function machineDate(date: EdtfDate): string {
 
 /** The UTC calendar day of an instant as `YYYY-MM-DD` (an EDTF day-precision date). */
 export function isoDay(ms: number): string {
-	return formatUtc(ms, 'yyyy-MM-dd');
+	const d = new Date(ms);
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${String(d.getUTCFullYear()).padStart(4, '0')}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
 }
