@@ -16,10 +16,15 @@ export default defineConfig({
 		})
 	],
 	resolve: {
-		alias: {
-			$lib: here('./src/lib'),
-			'$app/paths': here('./src/lib/publish/element/paths.ts')
-		}
+		alias: [
+			{ find: '$lib', replacement: here('./src/lib') },
+			{ find: '$app/paths', replacement: here('./src/lib/publish/element/paths.ts') },
+			// A page on another site cannot start this site's worker: read datasets in place.
+			{
+				find: /^\.\/parse-worker\.ts$/,
+				replacement: here('./src/lib/publish/element/no-worker.ts')
+			}
+		]
 	},
 	build: {
 		outDir: 'build',

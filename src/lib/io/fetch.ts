@@ -45,7 +45,7 @@ export function checkSource(
 	return { ok: true, url };
 }
 
-const CANCELLED: LoadFailure = { kind: 'cancelled', message: 'Loading was stopped.' };
+export const CANCELLED: LoadFailure = { kind: 'cancelled', message: 'Loading was stopped.' };
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 

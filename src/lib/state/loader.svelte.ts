@@ -9,7 +9,14 @@ import type { Dataset } from '$lib/model/types';
 
 export type LoadStatus =
 	| { phase: 'idle' }
-	| { phase: 'loading'; src: string; loaded: number; total: number | null }
+	| {
+			phase: 'loading';
+			src: string;
+			loaded: number;
+			total: number | null;
+			/** The file is downloaded and being checked (in a worker, where the page has one). */
+			checking: boolean;
+	  }
 	| { phase: 'done'; src: string; result: LoadResult };
 
 export class DatasetLoad {
@@ -39,13 +46,18 @@ export class DatasetLoad {
 		this.#src = src;
 		this.#abort?.abort();
 		const abort = (this.#abort = new AbortController());
-		this.status = { phase: 'loading', src, loaded: 0, total: null };
+		this.status = { phase: 'loading', src, loaded: 0, total: null, checking: false };
 		const result = await loadDataset(src, {
 			...opts,
 			signal: abort.signal,
 			onProgress: (loaded, total) => {
 				if (this.#src === src && this.status.phase === 'loading') {
-					this.status = { phase: 'loading', src, loaded, total };
+					this.status = { phase: 'loading', src, loaded, total, checking: false };
+				}
+			},
+			onChecking: (bytes) => {
+				if (this.#src === src && this.status.phase === 'loading') {
+					this.status = { phase: 'loading', src, loaded: bytes, total: bytes, checking: true };
 				}
 			}
 		});

@@ -49,11 +49,19 @@ describe('TimelineState.load', () => {
 			phase: 'loading',
 			src: '/remote.json',
 			loaded: 0,
-			total: null
+			total: null,
+			checking: false
 		});
 		expect(tl.dataset.title).toBe('Start');
+		const seen: boolean[] = [];
 		net.release();
+		for (let s = tl.loading.status; s.phase === 'loading'; s = tl.loading.status) {
+			seen.push(s.checking);
+			await new Promise((resolve) => setTimeout(resolve, 0));
+		}
 		await done;
+		// The download, then the check of the whole file, before the dataset is shown.
+		expect(seen.at(-1)).toBe(true);
 		expect(tl.loading.status.phase).toBe('done');
 		expect(tl.loading.failure).toBeNull();
 		expect(tl.dataset.title).toBe('Remote');
