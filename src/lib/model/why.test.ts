@@ -4,7 +4,14 @@ import { buildGraph } from './graph.ts';
 import { timeOrder } from './lookup.ts';
 import type { CausalLink } from './types.ts';
 import { validateDataset } from './validate.ts';
-import { foldSummary, treeSummary, whyTree, type WhyEntry, type WhyTree } from './why.ts';
+import {
+	foldSummary,
+	treeSummary,
+	WHY_LIMITS,
+	whyTree,
+	type WhyEntry,
+	type WhyTree
+} from './why.ts';
 
 const link = (from: string, to: string, note?: string): CausalLink => ({
 	id: `${from}->${to}`,
@@ -171,5 +178,46 @@ describe('whyTree on the shipped dataset', () => {
 	it('shows each distinct note once', () => {
 		const shown = flat.filter((e) => e.link.note && !e.noteShownIn).map((e) => e.link.note);
 		expect(new Set(shown).size).toBe(shown.length);
+	});
+});
+
+describe('whyTree on a very long chain', () => {
+	// e0 -> e1 -> … -> e29999: a 30,000-step chain, as a generated dataset may hold.
+	const n = 30_000;
+	const chain = Array.from({ length: n - 1 }, (_, i) => link(`e${i}`, `e${i + 1}`));
+	const graph = buildGraph(chain);
+
+	it('lists the first steps only, and says where the chain goes on', () => {
+		const t = whyTree(graph, 'e0', 'effects');
+		expect(t.cut).toBe(true);
+		expect(t.events).toBe(WHY_LIMITS.depth);
+		let node = t.entries[0];
+		while (node.kind === 'node' && node.children.length > 0) node = node.children[0];
+		expect(node.kind === 'node' && node.more && node.id).toBe(`e${WHY_LIMITS.depth}`);
+		expect(treeSummary(t)).toBe(
+			'1 direct effect; 12 listed, up to 12 steps on, and the chain goes on'
+		);
+	});
+
+	it('lists a short chain whole, with no "goes on"', () => {
+		const t = whyTree(graph, `e${n - 4}`, 'effects');
+		expect(t.cut).toBe(false);
+		expect(t.events).toBe(3);
+		expect(treeSummary(t)).toBe('1 direct effect; 3 in all, up to 3 steps on');
+	});
+
+	it('stops a wide tree at its event limit', () => {
+		const star = Array.from({ length: 1000 }, (_, i) => link('hub', `s${i}`));
+		const wide = whyTree(
+			buildGraph([...star, ...star.map((l) => link(l.to, `${l.to}x`))]),
+			'hub',
+			'effects',
+			new Map(),
+			{ depth: 12, events: 100 }
+		);
+		expect(wide.events).toBe(1000);
+		expect(wide.cut).toBe(true);
+		const first = wide.entries[0];
+		expect(first.kind === 'node' && first.more).toBe(true);
 	});
 });

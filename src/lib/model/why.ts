@@ -27,6 +27,8 @@ export interface WhyNode {
 	deepest: number;
 	/** Set when the link's note was already shown earlier in the tree: that entry's event. */
 	noteShownIn?: string;
+	/** The tree stops here (see WHY_LIMITS) though the chain goes on: follow it from this event. */
+	more?: boolean;
 }
 
 export interface WhyRef {
@@ -55,7 +57,15 @@ export interface WhyTree {
 	events: number;
 	/** How many steps back (on) the farthest event lies; 0 for an empty tree. */
 	deepest: number;
+	/** Whether the chain goes on beyond what the tree lists (see WHY_LIMITS). */
+	cut: boolean;
 }
+
+/**
+ * How much one tree lists: a reader follows a long chain event by event, and a 30,000-step
+ * chain must open at once rather than freeze the page listing every step.
+ */
+export const WHY_LIMITS = { depth: 12, events: 250 };
 
 /**
  * Builds the tree breadth-first, so an event reached by several paths sits at its shortest
@@ -66,7 +76,8 @@ export function whyTree(
 	graph: Pick<CausalGraph, 'causesOf' | 'effectsOf'>,
 	root: string,
 	direction: Direction,
-	order: ReadonlyMap<string, number> = new Map()
+	order: ReadonlyMap<string, number> = new Map(),
+	limits: { depth: number; events: number } = WHY_LIMITS
 ): WhyTree {
 	const neighbours = (id: string) =>
 		direction === 'causes' ? graph.causesOf(id) : graph.effectsOf(id);
@@ -83,12 +94,17 @@ export function whyTree(
 		[root, { node: null, parent: null }]
 	]);
 	const entries: WhyEntry[] = [];
-	let frontier: { id: string; into: WhyEntry[]; depth: number }[] = [
-		{ id: root, into: entries, depth: 0 }
+	let frontier: { id: string; into: WhyEntry[]; depth: number; node: WhyNode | null }[] = [
+		{ id: root, into: entries, depth: 0, node: null }
 	];
+	let cut = false;
 	while (frontier.length > 0) {
 		const next: typeof frontier = [];
-		for (const { id, into, depth } of frontier) {
+		for (const { id, into, depth, node: parent } of frontier) {
+			if (parent && (depth >= limits.depth || placed.size > limits.events)) {
+				if (neighbours(id).length > 0) parent.more = cut = true;
+				continue;
+			}
 			for (const link of [...neighbours(id)].sort(byTime)) {
 				const other = otherEnd(link);
 				const where = placed.get(other);
@@ -116,7 +132,7 @@ export function whyTree(
 				};
 				into.push(node);
 				placed.set(other, { node, parent: depth === 0 ? null : id });
-				next.push({ id: other, into: node.children, depth: depth + 1 });
+				next.push({ id: other, into: node.children, depth: depth + 1, node });
 			}
 		}
 		frontier = next;
@@ -159,7 +175,7 @@ export function whyTree(
 		const target = ref.cycle ? -1 : (position.get(ref.id) ?? -1);
 		ref.above = target < position.get(`ref:${ref.link.id}`)!;
 	}
-	return { root, direction, entries, events: total.events, deepest: total.deepest };
+	return { root, direction, entries, events: total.events, deepest: total.deepest, cut };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -190,7 +206,10 @@ export function treeSummary(tree: WhyTree): string {
 			? ['direct cause', 'direct causes']
 			: ['direct effect', 'direct effects'];
 	const head = plural(direct, noun[0], noun[1]);
-	if (tree.events === direct) return head;
 	const far = tree.direction === 'causes' ? 'back' : 'on';
+	if (tree.cut) {
+		return `${head}; ${tree.events} listed, up to ${plural(tree.deepest, 'step', 'steps')} ${far}, and the chain goes on`;
+	}
+	if (tree.events === direct) return head;
 	return `${head}; ${tree.events} in all, up to ${plural(tree.deepest, 'step', 'steps')} ${far}`;
 }
