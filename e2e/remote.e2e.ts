@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { seed } from './support/seed';
+import { DEFAULT_SEED, generateDataset } from '../bench/generate';
 
 const siteTitle = (seed as unknown as { title: string }).title;
 
@@ -184,4 +185,30 @@ test('a slow dataset shows its progress and can be cancelled', async ({ page }) 
 	await expect(page.getByRole('alert').getByRole('heading')).toHaveText('Loading stopped');
 	await expect(page.getByRole('button', { name: 'Load it again' })).toBeVisible();
 	await expect(page.getByText(siteTitle)).toHaveCount(0);
+});
+
+test('a 50,000-event file is checked off the page: progress, Cancel that works, then the chart', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const body = JSON.stringify(generateDataset(50_000, DEFAULT_SEED, { summaries: true }));
+	await serve(page, 'large.json', body);
+	await page.goto('/?src=/fixtures/large.json');
+	const status = page.locator('[data-load-status="loading"]');
+	// The page stays live while the worker checks the file: the reader can still stop it.
+	await expect(status.locator('[data-load-progress]')).toContainText('Checking', {
+		timeout: 30_000
+	});
+	await status.locator('[data-load-cancel]').click();
+	await expect(page.getByRole('alert').getByRole('heading')).toHaveText('Loading stopped');
+	await expect(page.locator('[data-event-id^="evt-"]')).toHaveCount(0);
+
+	const started = Date.now();
+	await page.getByRole('button', { name: 'Load it again' }).click();
+	// Drawn: the canvas says which events it painted (a hidden marker per event).
+	await expect(page.locator('[data-event-id^="evt-"]').first()).toBeAttached({ timeout: 60_000 });
+	console.log(
+		`[large-file] ${(body.length / 1024 / 1024).toFixed(1)} MB, 50,000 events: chart drawn ${Date.now() - started} ms after "Load it again"`
+	);
+	await expect(page.getByText(/\b50,000 events\b/).first()).toBeVisible();
 });
