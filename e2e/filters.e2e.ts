@@ -275,13 +275,20 @@ test('a malformed URL shows every event without an error', async ({ page }) => {
 	expect(errors).toEqual([]);
 });
 
-/** Opens each filter dropdown in turn and runs axe with it open. */
+/**
+ * Opens each filter dropdown in turn and runs axe on the filter bar with it open (the region
+ * under test: the whole page's axe run is timeline.e2e's, and three of them here once took
+ * 120 s on a busy machine).
+ */
 async function axeWithDropdowns(page: Page) {
 	for (const name of ['Actors', 'Kinds', 'Time']) {
 		const details = page.locator(`details:has(> summary:has-text("${name}"))`);
 		await details.locator('> summary').click();
 		await expect(details).toHaveAttribute('open', '');
-		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+		const results = await new AxeBuilder({ page })
+			.include('form[role="search"]')
+			.withTags(WCAG)
+			.analyze();
 		expect(results.violations, `with "${name}" open`).toEqual([]);
 		await details.locator('> summary').click();
 	}
