@@ -10,6 +10,7 @@ const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 
 export function storyProblems(raw: RawDataset): Problem[] {
 	const problems: Problem[] = [];
+	if (list(raw.stories).length === 0) return problems;
 	const error = (path: PathItem[], message: string) =>
 		problems.push({ level: 'error', path, message });
 	const events = new Set(raw.events.flatMap((e) => (isRecord(e) && str(e.id) ? [e.id] : [])));
