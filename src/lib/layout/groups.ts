@@ -35,6 +35,12 @@ const countPart = (count: number) => `${COUNT.format(count)} ${count === 1 ? 'ev
 const whenPart = (start: number, end: number) =>
 	formatRange(edtf(isoDay(start)), edtf(isoDay(Math.max(start, end - 1))));
 
+function remember<K>(memo: Map<K, number>, key: K, work: () => number): number {
+	let value = memo.get(key);
+	if (value === undefined) memo.set(key, (value = work()));
+	return value;
+}
+
 /** The group's label: how many events, and when. */
 export function groupLabel(count: number, start: number, end: number): string {
 	return countPart(count) + whenPart(start, end);
@@ -61,14 +67,15 @@ export function groupItems(
 	// the sum of its two parts' widths, and the dates' part is the same for every group that
 	// spans the same days (thousands of events share a few days in a dense dataset).
 	const whenWidths = new Map<string, number>();
+	const countWidths = new Map<number, number>();
 	const measure = (g: EventGroup) => {
-		const key = `${Math.floor(g.start / DAY)}:${Math.floor(Math.max(g.start, g.end - 1) / DAY)}`;
-		let when = whenWidths.get(key);
-		if (when === undefined) {
-			when = estimateTextWidth(whenPart(g.start, g.end), fontSize);
-			whenWidths.set(key, when);
-		}
-		g.labelWidth = (estimateTextWidth(countPart(g.ids.length), fontSize) + when) * safety;
+		const days = `${Math.floor(g.start / DAY)}:${Math.floor(Math.max(g.start, g.end - 1) / DAY)}`;
+		const n = g.ids.length;
+		const when = remember(whenWidths, days, () =>
+			estimateTextWidth(whenPart(g.start, g.end), fontSize)
+		);
+		const count = remember(countWidths, n, () => estimateTextWidth(countPart(n), fontSize));
+		g.labelWidth = (count + when) * safety;
 	};
 	for (const it of sorted) {
 		if (current && it.x0 < current.x1 + labelGap + current.labelWidth + gap) {
