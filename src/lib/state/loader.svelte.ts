@@ -47,19 +47,17 @@ export class DatasetLoad {
 		this.#abort?.abort();
 		const abort = (this.#abort = new AbortController());
 		this.status = { phase: 'loading', src, loaded: 0, total: null, checking: false };
+		// Progress counts only while this request is the latest and still loading.
+		const progress = (loaded: number, total: number | null, checking: boolean) => {
+			if (this.#src === src && this.status.phase === 'loading') {
+				this.status = { phase: 'loading', src, loaded, total, checking };
+			}
+		};
 		const result = await loadDataset(src, {
 			...opts,
 			signal: abort.signal,
-			onProgress: (loaded, total) => {
-				if (this.#src === src && this.status.phase === 'loading') {
-					this.status = { phase: 'loading', src, loaded, total, checking: false };
-				}
-			},
-			onChecking: (bytes) => {
-				if (this.#src === src && this.status.phase === 'loading') {
-					this.status = { phase: 'loading', src, loaded: bytes, total: bytes, checking: true };
-				}
-			}
+			onProgress: (loaded, total) => progress(loaded, total, false),
+			onChecking: (bytes) => progress(bytes, bytes, true)
 		});
 		if (this.#src !== src) return null;
 		this.status = { phase: 'done', src, result };
