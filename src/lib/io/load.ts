@@ -6,6 +6,7 @@
 import { CANCELLED, fetchDatasetBytes } from './fetch.ts';
 import { startParseWorker } from './parse-worker.ts';
 import type { LoadResult } from './remote.ts';
+import { gatherReplies, type WorkerReply } from './worker-reply.ts';
 
 export type LoadOptions = Parameters<typeof fetchDatasetBytes>[1] & {
 	/** Called once the file is downloaded and its checking begins. */
@@ -35,7 +36,11 @@ function parseInWorker(
 		};
 		const abort = () => done({ ok: false, url, error: CANCELLED });
 		signal?.addEventListener('abort', abort);
-		worker.onmessage = (e: MessageEvent<LoadResult>) => done(e.data);
+		const gather = gatherReplies();
+		worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+			const result = gather(e.data);
+			if (result) done(result);
+		};
 		// A worker that cannot start (a policy, an old browser) leaves the reading to the page.
 		worker.onerror = (e) => {
 			e.preventDefault();
