@@ -28,4 +28,25 @@ describe('groupItems', () => {
 		expect(groupLabel(12_345, june, june + 3 * DAY)).toBe('12,345 events, 1–3 June 2024');
 		expect(groupLabel(1, june, june + DAY)).toBe('1 event, 1 June 2024');
 	});
+
+	it('measures groups of a long run of distinct days exactly as their labels read', () => {
+		// One event a day for 3 years, in runs of 40 days 3 px apart with wide gaps between runs:
+		// groups span months and years, and no two share their days.
+		const start = Date.UTC(2022, 10, 20);
+		const items = Array.from({ length: 1100 }, (_, i) => ({
+			id: `d${i}`,
+			x0: i * 3 + Math.floor(i / 40) * 600,
+			x1: i * 3 + Math.floor(i / 40) * 600 + 2,
+			start: start + i * DAY,
+			end: start + (i + 1) * DAY
+		}));
+		const groups = groupItems(items);
+		expect(groups.length).toBeGreaterThan(10);
+		for (const g of groups) {
+			expect(g.labelWidth).toBeCloseTo(estimateTextWidth(g.label, 12) * 1.15, 6);
+		}
+		expect(groups.some((g) => / – .* \d{4} – /.test(g.label) || /\d{4} – \d/.test(g.label))).toBe(
+			true
+		);
+	});
 });

@@ -4,7 +4,7 @@
  * 2024"). A group grows while the next event would fall under its own label, so groups laid in
  * one row never overlap one another, labels included. Pure: px positions in, groups out.
  */
-import { edtf, formatRange, isoDay } from '../model/dates.ts';
+import { dayRangeParts } from '../model/dates.ts';
 import { estimateTextWidth } from './labels.ts';
 
 /** An event that did not fit, with its drawn extent (px at the packing scale) and its dates. */
@@ -29,11 +29,10 @@ export interface EventGroup {
 }
 
 const COUNT = new Intl.NumberFormat('en-GB');
-const DAY = 86_400_000;
 
 const countPart = (count: number) => `${COUNT.format(count)} ${count === 1 ? 'event' : 'events'}, `;
-const whenPart = (start: number, end: number) =>
-	formatRange(edtf(isoDay(start)), edtf(isoDay(Math.max(start, end - 1))));
+/** The days from `start` to the last instant before `end`, as a range's pieces. */
+const whenParts = (start: number, end: number) => dayRangeParts(start, Math.max(start, end - 1));
 
 function remember<K>(memo: Map<K, number>, key: K, work: () => number): number {
 	let value = memo.get(key);
@@ -43,7 +42,7 @@ function remember<K>(memo: Map<K, number>, key: K, work: () => number): number {
 
 /** The group's label: how many events, and when. */
 export function groupLabel(count: number, start: number, end: number): string {
-	return countPart(count) + whenPart(start, end);
+	return countPart(count) + whenParts(start, end).join('');
 }
 
 /**
@@ -63,19 +62,16 @@ export function groupItems(
 		.sort((a, b) => a.x0 - b.x0 || a.start - b.start);
 	const groups: EventGroup[] = [];
 	let current: EventGroup | null = null;
-	// A group's label is written once it is complete; while it grows only its width is needed,
-	// the sum of its two parts' widths, and the dates' part is the same for every group that
-	// spans the same days (thousands of events share a few days in a dense dataset).
-	const whenWidths = new Map<string, number>();
-	const countWidths = new Map<number, number>();
+	// A group's label is written once it is complete; while it grows only its width is needed:
+	// the sum of its pieces' widths, each measured once (a dense dataset shares a few days, a
+	// long one a few hundred day numbers, month names and years).
+	const widths = new Map<string, number>();
+	const width = (piece: string) =>
+		remember(widths, piece, () => estimateTextWidth(piece, fontSize));
 	const measure = (g: EventGroup) => {
-		const days = `${Math.floor(g.start / DAY)}:${Math.floor(Math.max(g.start, g.end - 1) / DAY)}`;
-		const n = g.ids.length;
-		const when = remember(whenWidths, days, () =>
-			estimateTextWidth(whenPart(g.start, g.end), fontSize)
-		);
-		const count = remember(countWidths, n, () => estimateTextWidth(countPart(n), fontSize));
-		g.labelWidth = (count + when) * safety;
+		let w = width(countPart(g.ids.length));
+		for (const piece of whenParts(g.start, g.end)) w += width(piece);
+		g.labelWidth = w * safety;
 	};
 	for (const it of sorted) {
 		if (current && it.x0 < current.x1 + labelGap + current.labelWidth + gap) {

@@ -3,6 +3,7 @@ import {
 	describeDate,
 	edtf,
 	formatDate,
+	dayRangeParts,
 	formatRange,
 	machineDate,
 	parseEdtf,
@@ -94,6 +95,7 @@ describe('formatRange', () => {
 		['2024-06-04', '2024-06-08', '4–8 June 2024'],
 		['2024-06-20', '2024-07-02', '20 June – 2 July 2024'],
 		['2022-12-30', '2023-01-02', '30 December 2022 – 2 January 2023'],
+		['0950-01-09', '0950-01-09', '9 January 0950'],
 		['2024-03', '2024-06', 'March – June 2024'],
 		['2022-03', '2024-06', 'March 2022 – June 2024'],
 		['2021', '2024', '2021–2024'],
@@ -105,6 +107,23 @@ describe('formatRange', () => {
 
 	it('is a single date without an end', () => {
 		expect(formatRange(edtf('2024-06-08'))).toBe('8 June 2024');
+	});
+
+	it('gives the pieces of a day range that its text is made of', () => {
+		const at = (d: string) => edtf(d).start;
+		expect(dayRangeParts(at('2024-06-04'), at('2024-06-08'))).toEqual([
+			'4',
+			'–',
+			'8',
+			' ',
+			'June',
+			' ',
+			'2024'
+		]);
+		expect(dayRangeParts(at('2024-06-08'), at('2024-06-08')).join('')).toBe('8 June 2024');
+		expect(dayRangeParts(at('1899-12-31'), at('1900-01-01')).join('')).toBe(
+			'31 December 1899 – 1 January 1900'
+		);
 	});
 });
 

@@ -193,7 +193,6 @@ export function formatRange(from: EdtfDate, to?: EdtfDate): string {
 	const a = from.start;
 	const b = to.start;
 	const sameYear = new Date(a).getUTCFullYear() === new Date(b).getUTCFullYear();
-	const sameMonth = sameYear && new Date(a).getUTCMonth() === new Date(b).getUTCMonth();
 	const format = formatUtc;
 	switch (from.precision) {
 		case 'year':
@@ -203,10 +202,26 @@ export function formatRange(from: EdtfDate, to?: EdtfDate): string {
 				? `${format(a, 'MMMM')} – ${format(b, 'MMMM yyyy')}`
 				: `${format(a, 'MMMM yyyy')} – ${format(b, 'MMMM yyyy')}`;
 		case 'day':
-			if (sameMonth) return `${format(a, 'd')}–${format(b, 'd MMMM yyyy')}`;
-			if (sameYear) return `${format(a, 'd MMMM')} – ${format(b, 'd MMMM yyyy')}`;
-			return `${format(a, 'd MMMM yyyy')} – ${format(b, 'd MMMM yyyy')}`;
+			return dayRangeParts(a, b).join('');
 	}
+}
+
+/**
+ * The pieces of the range from the UTC day of `a` to that of `b`, as {@link formatRange} writes
+ * it ("4", "–", "8", " ", "June", " ", "2024"): a caller that measures many ranges measures each
+ * piece once.
+ */
+export function dayRangeParts(a: number, b: number): string[] {
+	const from = new Date(a);
+	const to = new Date(b);
+	const [y1, y2] = [from.getUTCFullYear(), to.getUTCFullYear()];
+	const [m1, m2] = [from.getUTCMonth(), to.getUTCMonth()];
+	const [d1, d2] = [String(from.getUTCDate()), String(to.getUTCDate())];
+	const year = (y: number) => String(y).padStart(4, '0');
+	const end = [d2, ' ', MONTHS[m2], ' ', year(y2)];
+	if (y1 !== y2) return [d1, ' ', MONTHS[m1], ' ', year(y1), ' – ', ...end];
+	if (m1 !== m2) return [d1, ' ', MONTHS[m1], ' – ', ...end];
+	return d1 === d2 ? end : [d1, '–', ...end];
 }
 
 /** The `datetime` attribute of a `<time>` element: the date without its EDTF qualifier. */
