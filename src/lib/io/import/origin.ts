@@ -1,0 +1,83 @@
+/**
+ * Where each item of an imported dataset came from, so that the validator's errors on the result
+ * (`events[3].date`) can be said the way the user can find them (`row 5, column "date"`). Errors
+ * the importer already reported at the same place are not said twice.
+ */
+import { formatPath, validateDataset, type PathItem } from '../../model/validate.ts';
+import type { Problems, Where } from './types.ts';
+
+/** Where a field of one item was read, from the path below the item (`["sources", 1, "url"]`). */
+export type Locate = (rest: PathItem[]) => Where;
+
+export type Collection = 'actors' | 'events' | 'links' | 'periods';
+
+export class Origins {
+	private readonly map: Record<Collection, Locate[]> = {
+		actors: [],
+		events: [],
+		links: [],
+		periods: []
+	};
+	set(collection: Collection, index: number, locate: Locate): void {
+		this.map[collection][index] = locate;
+	}
+	locate(path: readonly PathItem[]): Where | null {
+		const [collection, index, ...rest] = path;
+		const list = this.map[collection as Collection];
+		const locate = list && typeof index === 'number' ? list[index] : undefined;
+		return locate ? locate(rest) : null;
+	}
+}
+
+/** A locator for one spreadsheet row: each field read from the column `columns[field]`. */
+export function rowLocator(
+	file: string,
+	row: number,
+	columns: (field: string, rest: PathItem[]) => string
+): Locate {
+	return (rest) => {
+		const field = typeof rest[0] === 'string' ? rest[0] : '';
+		return field ? { file, row, column: columns(field, rest.slice(1)) } : { file, row };
+	};
+}
+
+/** A locator for a JSON item at `base` (`events[3]`), each field at its own path. */
+export function pathLocator(
+	base: string,
+	paths: (field: string, rest: PathItem[]) => string
+): Locate {
+	return (rest) => {
+		const field = typeof rest[0] === 'string' ? rest[0] : '';
+		return { path: field ? paths(field, rest.slice(1)) : base };
+	};
+}
+
+const placeKey = (file: string, w: Where) =>
+	[w.file ?? file, w.row ?? '', w.column ?? '', w.path ?? ''].join('\u0000');
+
+/** Runs the validator on the result and reports its errors at the rows and columns they came from. */
+export function reportValidation(
+	raw: Record<string, unknown>,
+	file: string,
+	origins: Origins,
+	problems: Problems
+): void {
+	const errors = problems.list.filter((p) => p.level === 'error');
+	const seen = new Set(errors.map((p) => placeKey(p.file, p)));
+	for (const p of validateDataset(raw, file).problems) {
+		if (p.level !== 'error') continue;
+		const where = origins.locate(p.path) ?? { path: formatPath(p.path, raw) };
+		if (seen.has(placeKey(problems.file, where))) continue;
+		problems.error(where, p.message);
+	}
+}
+
+/** A copy without the fields that are undefined, '' or empty lists: the author form omits them. */
+export function compact<T extends Record<string, unknown>>(item: T): T {
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(item)) {
+		if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+		out[k] = v;
+	}
+	return out as T;
+}
