@@ -49,6 +49,21 @@ describe('loadDataset', () => {
 		}
 	});
 
+	it('loads a spreadsheet published as CSV, whatever its address ends with', async () => {
+		const csv = 'id,title,date,actors\na,A,2024-06-08,Army\nb,B,2024-07,Army\n';
+		const r = await loadDataset('/sheet/pub?output=csv', { ...opts, fetch: respond(csv) });
+		expect(r.ok).toBe(true);
+		if (r.ok) expect(r.dataset.events.map((e) => e.id)).toEqual(['a', 'b']);
+		const bad = await loadDataset('/sheet.csv', {
+			...opts,
+			fetch: respond('id,title,date\na,A,2024-99\n')
+		});
+		expect(!bad.ok && bad.error.kind).toBe('invalid');
+		if (!bad.ok && bad.error.kind === 'invalid') {
+			expect(bad.error.problems[0]).toMatch(/^sheet\.csv: row 2, column "date": /);
+		}
+	});
+
 	it('reports a network error', async () => {
 		const r = await loadDataset('/x.json', {
 			...opts,

@@ -5,7 +5,7 @@
  */
 import type { LoadFailure } from './fetch.ts';
 import type { Dataset } from '../model/types.ts';
-import { readDatasetBytes } from '../model/read-dataset.ts';
+import { forJsonReader, readDatasetFiles } from './read-files.ts';
 
 export { checkSource, MAX_DATASET_BYTES, type LoadFailure } from './fetch.ts';
 
@@ -22,31 +22,38 @@ export const fileNameOf = (url: string) => {
 	}
 };
 
-/** Decodes, parses and validates fetched bytes; `url` names the file in messages. */
+/**
+ * Decodes, parses and validates fetched bytes: Causeway JSON, or a spreadsheet the importers
+ * read (a sheet published as CSV); `url` names the file in messages.
+ */
 export function parseDataset(bytes: Uint8Array, url: string): LoadResult {
-	const file = fileNameOf(url);
-	const read = readDatasetBytes(bytes, file);
-	if (read.kind === 'not-json') {
+	const file = { name: fileNameOf(url), bytes };
+	const read = readDatasetFiles([file]);
+	const lines = read.problems.map((p) => p.text);
+	if (read.dataset) return { ok: true, dataset: read.dataset, url, warnings: lines };
+	if (read.format === null) {
 		return {
 			ok: false,
 			url,
 			error: {
 				kind: 'not-json',
-				message: `The file at ${url} is not a JSON dataset.`,
-				problems: read.lines
+				message: forJsonReader(file)
+					? `The file at ${url} is not a JSON dataset.`
+					: `The file at ${url} is neither Causeway JSON nor a spreadsheet Causeway can read.`,
+				problems: lines
 			}
 		};
 	}
-	if (read.kind === 'invalid') {
-		return {
-			ok: false,
-			url,
-			error: {
-				kind: 'invalid',
-				message: `The dataset at ${url} does not follow the Causeway format: ${read.errors} problem${read.errors === 1 ? '' : 's'}.`,
-				problems: read.lines
-			}
-		};
-	}
-	return { ok: true, dataset: read.dataset, url, warnings: read.lines };
+	const errors = read.problems.filter((p) => p.level === 'error').length;
+	const what =
+		read.format === 'causeway' ? 'does not follow the Causeway format' : 'cannot be read';
+	return {
+		ok: false,
+		url,
+		error: {
+			kind: 'invalid',
+			message: `The dataset at ${url} ${what}: ${errors} problem${errors === 1 ? '' : 's'}.`,
+			problems: lines
+		}
+	};
 }

@@ -9,8 +9,8 @@ import { formatProblem, validateDataset, type Problem } from './validate.ts';
 
 export type DatasetRead =
 	| { kind: 'not-json'; lines: string[] }
-	| { kind: 'invalid'; lines: string[]; errors: number }
-	| { kind: 'ok'; dataset: Dataset; lines: string[]; problems: Problem[] };
+	| { kind: 'invalid'; lines: string[]; errors: number; problems: Problem[]; raw: unknown }
+	| { kind: 'ok'; dataset: Dataset; lines: string[]; problems: Problem[]; raw: unknown };
 
 export function readDatasetBytes(bytes: Uint8Array, file: string): DatasetRead {
 	const json = readJsonBytes(bytes);
@@ -18,7 +18,8 @@ export function readDatasetBytes(bytes: Uint8Array, file: string): DatasetRead {
 	const { dataset, problems } = validateDataset(json.value, file);
 	const lines = problems.map((p) => formatProblem(file, p, json.value));
 	if (!dataset) {
-		return { kind: 'invalid', lines, errors: problems.filter((p) => p.level === 'error').length };
+		const errors = problems.filter((p) => p.level === 'error').length;
+		return { kind: 'invalid', lines, errors, problems, raw: json.value };
 	}
-	return { kind: 'ok', dataset, lines, problems };
+	return { kind: 'ok', dataset, lines, problems, raw: json.value };
 }
