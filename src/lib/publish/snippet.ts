@@ -23,3 +23,15 @@ export function embedSnippet(origin: string, search: string, title: string): str
 		`<script src="${escapeAttr(origin)}/embed.js" async></script>`
 	].join('\n');
 }
+
+/** The embed code for a dataset file at `fileUrl` (an http or https address), else null. */
+export function hostedSnippet(origin: string, fileUrl: string, title: string): string | null {
+	let url: URL;
+	try {
+		url = new URL(fileUrl.trim());
+	} catch {
+		return null;
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+	return embedSnippet(origin, `?${new URLSearchParams({ src: url.href })}`, title);
+}
