@@ -4,7 +4,7 @@
  * by `title` and `date` (its links and actors files by `from`/`to` and `id`/`name`).
  */
 import { ACLED_REQUIRED } from './acled.ts';
-import { headerCells } from './table.ts';
+import { headerCells, headerStart } from './table.ts';
 import type { ImportFormat } from './types.ts';
 
 export type TemplatePart = 'events' | 'links' | 'actors';
@@ -40,6 +40,9 @@ export function detectFormat(name: string, text: string): ImportFormat | null {
 export function undetected(name: string, text: string): string {
 	if (/\.json$/i.test(name) || text.trimStart().startsWith('{')) {
 		return 'is JSON but not TimelineJS JSON (an object with an "events" list of slides with "start_date"); a Causeway dataset needs no import: validate it with npm run validate';
+	}
+	if (text.slice(headerStart(text).offset).trim() === '') {
+		return 'is empty: there is no header row and no data';
 	}
 	const cells = headerCells(text).filter(Boolean);
 	return `has a header Causeway does not know: ${cells.length === 0 ? 'it is empty' : cells.map((c) => JSON.stringify(c)).join(', ')}. Expected Causeway's template (id, title, date, endDate, …), TimelineJS's sheet (Year, Month, Day, …, Headline, Text, …) or an ACLED export (event_id_cnty, event_date, event_type, …)`;

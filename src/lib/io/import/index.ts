@@ -110,7 +110,7 @@ export function importFiles(files: ImportInput[], opts: ImportOptions = {}): Imp
 			raw = importSlides(sheetSlides(table, problems), problems, origins);
 		}
 	}
-	if (!raw || problems.failed) return { format, dataset: null, problems: problems.list };
+	if (!raw) return { format, dataset: null, problems: problems.list };
 	const { title, description, ...rest } = raw;
 	const dataset = {
 		id: opts.id ?? (slugify(baseName(first.name)) || 'imported'),
@@ -118,6 +118,7 @@ export function importFiles(files: ImportInput[], opts: ImportOptions = {}): Imp
 		...(description ? { description } : {}),
 		...rest
 	};
-	reportValidation(dataset, first.name, origins, problems);
-	return { format, dataset: problems.failed ? null : dataset, problems: problems.list };
+	const validation = reportValidation(dataset, opts.fileName ?? first.name, origins, problems);
+	if (problems.failed) return { format, dataset: null, problems: problems.list };
+	return { format, dataset, problems: problems.list, validation };
 }

@@ -3,7 +3,12 @@
  * (`events[3].date`) can be said the way the user can find them (`row 5, column "date"`). Errors
  * the importer already reported at the same place are not said twice.
  */
-import { formatPath, validateDataset, type PathItem } from '../../model/validate.ts';
+import {
+	formatPath,
+	validateDataset,
+	type PathItem,
+	type ValidationResult
+} from '../../model/validate.ts';
 import type { Problems, Where } from './types.ts';
 
 /** Where a field of one item was read, from the path below the item (`["sources", 1, "url"]`). */
@@ -55,21 +60,26 @@ export function pathLocator(
 const placeKey = (file: string, w: Where) =>
 	[w.file ?? file, w.row ?? '', w.column ?? '', w.path ?? ''].join('\u0000');
 
-/** Runs the validator on the result and reports its errors at the rows and columns they came from. */
+/**
+ * Runs the validator on the result and reports its errors at the rows and columns they came from;
+ * its result, for its warnings and the normalised dataset.
+ */
 export function reportValidation(
 	raw: Record<string, unknown>,
 	file: string,
 	origins: Origins,
 	problems: Problems
-): void {
+): ValidationResult {
 	const errors = problems.list.filter((p) => p.level === 'error');
 	const seen = new Set(errors.map((p) => placeKey(p.file, p)));
-	for (const p of validateDataset(raw, file).problems) {
+	const result = validateDataset(raw, file);
+	for (const p of result.problems) {
 		if (p.level !== 'error') continue;
 		const where = origins.locate(p.path) ?? { path: formatPath(p.path, raw) };
 		if (seen.has(placeKey(problems.file, where))) continue;
 		problems.error(where, p.message);
 	}
+	return result;
 }
 
 /** A copy without the fields that are undefined, '' or empty lists: the author form omits them. */

@@ -214,5 +214,5 @@ export function importTemplate(tables: TemplateTables, origins: Origins): RawImp
 			);
 		}
 	});
-	return compact({ actors: registry.list, events, links }) as RawImport;
+	return { actors: registry.list, events, ...(links.length > 0 ? { links } : {}) };
 }

@@ -186,7 +186,7 @@ export function importSlides(slides: Slide[], problems: Problems, origins: Origi
 		);
 		origins.set('events', events.length - 1, slideLocator(slide));
 	}
-	return compact({ ...out, actors: actors.list, events, periods }) as RawImport;
+	return { ...out, actors: actors.list, events, ...(periods.length > 0 ? { periods } : {}) };
 }
 
 /** Validator paths (`date`, `sources[1].url`) back to the slide's fields. */

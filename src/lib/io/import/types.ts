@@ -4,6 +4,8 @@
  * JSON input, the path), worded like the validator's (`events.csv: row 12, column "date": …`).
  */
 
+import type { ValidationResult } from '../../model/validate.ts';
+
 export type ImportFormat = 'template' | 'timelinejs' | 'timelinejs-json' | 'acled';
 
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
@@ -37,6 +39,11 @@ export interface ImportResult {
 	/** Author-form JSON that `validateDataset` accepts; null when errors stop it. */
 	dataset: unknown | null;
 	problems: ImportProblem[];
+	/**
+	 * The validator's run on `dataset` (its warnings, its normalised form), when there is a
+	 * dataset, so that a caller need not validate a large file twice.
+	 */
+	validation?: ValidationResult;
 }
 
 export interface ImportOptions {
@@ -45,6 +52,8 @@ export interface ImportOptions {
 	id?: string;
 	/** The dataset's title; else what the file says (TimelineJS's title slide) or its name. */
 	title?: string;
+	/** The name the validator gives the result (its default id and title); the events file's name. */
+	fileName?: string;
 }
 
 /** Where in a file something was read: a row and column, or a JSON path (and the file, if not this one). */
