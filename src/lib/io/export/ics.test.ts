@@ -61,8 +61,16 @@ describe('foldLine and escapeText', () => {
 		expect(new TextEncoder().encode(parts[0]).length).toBeGreaterThan(71);
 	});
 
-	it('leaves a short line alone', () => {
-		expect(foldLine('VERSION:2.0')).toBe('VERSION:2.0');
+	it.each([
+		['VERSION:2.0', ['VERSION:2.0']],
+		['X'.repeat(75), ['X'.repeat(75)]],
+		['X'.repeat(76), ['X'.repeat(75), ' X']],
+		// 2 octets each: 37 fit (74), the 38th would make 76.
+		['é'.repeat(38), ['é'.repeat(37), ' é']],
+		// 4 octets each, never split between its two UTF-16 units: 18 fit (72).
+		['🙂'.repeat(19), ['🙂'.repeat(18), ' 🙂']]
+	])('folds %j where the octets run out', (line, parts) => {
+		expect(foldLine(line).split('\r\n')).toEqual(parts);
 	});
 
 	it.each([

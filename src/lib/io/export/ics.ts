@@ -27,31 +27,34 @@ export function escapeText(text: string): string {
 		.replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const octets = (char: string): number => {
-	const c = char.codePointAt(0)!;
-	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-};
+/** The UTF-8 length of the character whose first UTF-16 unit is `unit` (a pair counts 4). */
+const octets = (unit: number): number =>
+	unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdbff ? 4 : 3;
 
 /**
  * A content line folded (RFC 5545 3.1): at most 75 octets of UTF-8 per line, each continuation
  * starting with a space, never inside a character. Lines are joined with CRLF.
  */
 export function foldLine(line: string): string {
+	// No UTF-16 unit takes more than 3 octets (a pair takes 4 for 2 units).
+	if (line.length * 3 <= MAX_OCTETS) return line;
 	const parts: string[] = [];
-	let current = '';
+	let start = 0;
 	let size = 0;
-	for (const char of line) {
-		const n = octets(char);
+	for (let i = 0; i < line.length;) {
+		const n = octets(line.charCodeAt(i));
+		const units = n === 4 ? 2 : 1;
 		if (size + n > MAX_OCTETS) {
-			parts.push(current);
-			current = ' ';
+			parts.push(line.slice(start, i));
+			start = i;
+			// The continuation's leading space counts.
 			size = 1;
 		}
-		current += char;
 		size += n;
+		i += units;
 	}
-	parts.push(current);
-	return parts.join('\r\n');
+	parts.push(line.slice(start));
+	return parts.join('\r\n ');
 }
 
 /** A FLOAT as RFC 5545 writes it: no exponent, no trailing zeros. */
