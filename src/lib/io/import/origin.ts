@@ -57,9 +57,6 @@ export function pathLocator(
 	};
 }
 
-const placeKey = (file: string, w: Where) =>
-	[w.file ?? file, w.row ?? '', w.column ?? '', w.path ?? ''].join('\u0000');
-
 /**
  * Runs the validator on the result and reports its errors at the rows and columns they came from;
  * its result, for its warnings and the normalised dataset.
@@ -70,13 +67,10 @@ export function reportValidation(
 	origins: Origins,
 	problems: Problems
 ): ValidationResult {
-	const errors = problems.list.filter((p) => p.level === 'error');
-	const seen = new Set(errors.map((p) => placeKey(p.file, p)));
 	const result = validateDataset(raw, file);
 	for (const p of result.problems) {
 		if (p.level !== 'error') continue;
 		const where = origins.locate(p.path) ?? { path: formatPath(p.path, raw) };
-		if (seen.has(placeKey(problems.file, where))) continue;
 		problems.error(where, p.message);
 	}
 	return result;

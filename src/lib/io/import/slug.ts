@@ -7,14 +7,16 @@ export const MAX_ID = 64;
 
 /** "Tehrik-i-Taliban Pakistan (TTP)" → "tehrik-i-taliban-pakistan-ttp"; "" when nothing is left. */
 export function slugify(text: string, max = MAX_ID): string {
-	return text
+	const slug = text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+/, '')
-		.slice(0, max)
-		.replace(/-+$/, '');
+		.replace(/^-+|-+$/g, '');
+	if (slug.length <= max) return slug;
+	// Cut between words when a word boundary is not too far back.
+	const cut = slug.slice(0, max + 1).lastIndexOf('-');
+	return (cut > max / 2 ? slug.slice(0, cut) : slug.slice(0, max)).replace(/-+$/, '');
 }
 
 /** Hands out ids unique within one collection. */

@@ -72,18 +72,29 @@ export function formatImportProblem(p: ImportProblem): string {
 	return `${p.file}: ${tag}${place ? `${place}: ` : ''}${p.message}`;
 }
 
-/** A collector of problems, said of one file unless a problem names another. */
+const placeKey = (p: ImportProblem) =>
+	[p.file, p.row ?? '', p.column ?? '', p.path ?? ''].join('\u0000');
+
+/**
+ * A collector of problems, said of one file unless a problem names another. One error per place
+ * (a cell, a JSON path): the first says what is wrong there, and what follows from it is not said.
+ */
 export class Problems {
 	constructor(
 		readonly file: string,
-		readonly list: ImportProblem[] = []
+		readonly list: ImportProblem[] = [],
+		private readonly errorAt = new Set<string>()
 	) {}
 	/** The same collector, said of another file. */
 	forFile(file: string): Problems {
-		return new Problems(file, this.list);
+		return new Problems(file, this.list, this.errorAt);
 	}
 	error(where: Where, message: string): void {
-		this.list.push({ level: 'error', file: this.file, ...where, message });
+		const problem: ImportProblem = { level: 'error', file: this.file, ...where, message };
+		const key = placeKey(problem);
+		if (this.errorAt.has(key)) return;
+		this.errorAt.add(key);
+		this.list.push(problem);
 	}
 	warning(where: Where, message: string): void {
 		this.list.push({ level: 'warning', file: this.file, ...where, message });
