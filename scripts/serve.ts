@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.txt': 'text/plain; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8',
 	'.woff2': 'font/woff2'
 };
 
