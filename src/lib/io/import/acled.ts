@@ -112,12 +112,13 @@ export function importAcled(table: Table, problems: Problems, origins: Origins):
 				at('event_date'),
 				`${JSON.stringify(dateText)} ${parsed && !parsed.ok ? parsed.reason : 'is not a date of the form YYYY-MM-DD or "26 March 2024"'}`
 			);
-			continue;
 		}
 		const precision = get('time_precision') || '1';
-		let date = day;
+		let date = day && parsed?.ok ? day : '';
 		let dateAsWritten: string | undefined;
-		if (precision === '2') {
+		if (!date) {
+			// Said above; the rest of the row is still read, so that all its problems are said at once.
+		} else if (precision === '2') {
 			date = `${day}~`;
 			dateAsWritten = `week of ${longDay(day)}`;
 		} else if (precision === '3') date = day.slice(0, 7);
