@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER, filterEvents, type EventFilter } from '$lib/model/filter';
 import { datasetOf } from '$lib/model/fixture';
-import { EXPORT_ITEMS, exportNote, exportViewOf, menuMove, pictureName } from './export-menu';
+import {
+	EXPORT_ITEMS,
+	exportNote,
+	exportViewOf,
+	menuMove,
+	panelLeft,
+	pictureName
+} from './export-menu';
 
 const dataset = datasetOf({
 	id: 'tiny',
@@ -84,5 +91,22 @@ describe('menuMove', () => {
 		['ArrowDown', 0, 0, null]
 	] as const)('%s from %i of %i', (key, index, count, expected) => {
 		expect(menuMove(key, index, count)).toBe(expected);
+	});
+});
+
+describe('panelLeft', () => {
+	it.each([
+		['right-aligned under the button when it fits', { left: 900, right: 980 }, 288, 1440, -208],
+		['moved right where it would pass the left edge', { left: 66, right: 137 }, 288, 375, -58],
+		['moved left where it would pass the right edge', { left: 300, right: 370 }, 100, 375, -33],
+		[
+			'a panel wider than the viewport starts at the margin',
+			{ left: 66, right: 137 },
+			400,
+			375,
+			-58
+		]
+	] as const)('%s', (_name, anchor, width, viewport, expected) => {
+		expect(panelLeft(anchor, width, viewport)).toBe(expected);
 	});
 });

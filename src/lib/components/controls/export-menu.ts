@@ -78,3 +78,19 @@ export function menuMove(key: string, index: number, count: number): number | nu
 			return null;
 	}
 }
+
+/**
+ * Where the menu's panel goes, as a left offset from its button's wrapper: under the button,
+ * its right edge at the button's, moved back inside the viewport (a `margin` from each side)
+ * where that would cut it off; a panel wider than the viewport starts at the margin.
+ */
+export function panelLeft(
+	anchor: { left: number; right: number },
+	width: number,
+	viewport: number,
+	margin = 8
+): number {
+	const ideal = anchor.right - width;
+	const left = Math.max(margin, Math.min(ideal, viewport - margin - width));
+	return left - anchor.left;
+}
