@@ -114,7 +114,17 @@ export const EventSchema = v.looseObject({
 	summary: v.optional(Text),
 	place: v.optional(PlaceSchema),
 	sources: v.optional(v.array(SourceSchema, 'should be a list of sources')),
-	tags: v.optional(v.array(Text, 'should be a list of tags'))
+	tags: v.optional(v.array(Text, 'should be a list of tags')),
+	/** Deaths a source reports (ACLED's `fatalities`). */
+	fatalities: v.optional(
+		v.pipe(
+			v.number('should be a number of people'),
+			v.integer('should be a whole number'),
+			v.minValue(0, 'should not be negative')
+		)
+	),
+	/** The event's id in an ACLED export, so that a new import updates it. */
+	acledId: v.optional(Text)
 });
 
 export const LinkSchema = v.looseObject({
@@ -185,7 +195,17 @@ export const DatasetSchema = v.looseObject({
 	events: v.array(EventSchema, 'should be a list of events'),
 	links: v.optional(v.array(LinkSchema, 'should be a list of links')),
 	periods: v.optional(v.array(PeriodSchema, 'should be a list of periods')),
-	stories: v.optional(v.array(StorySchema, 'should be a list of stories'))
+	stories: v.optional(v.array(StorySchema, 'should be a list of stories')),
+	/** Written by an export: what of which view the file holds. */
+	exported: v.optional(
+		v.looseObject({
+			holds: v.optional(Text),
+			filters: v.optional(Text),
+			events: v.optional(v.number()),
+			of: v.optional(v.number()),
+			url: v.optional(Text)
+		})
+	)
 });
 
 export type RawDataset = v.InferOutput<typeof DatasetSchema>;

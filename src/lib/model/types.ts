@@ -102,6 +102,10 @@ export interface TimelineEvent {
 	place?: Place;
 	sources: Source[];
 	tags: string[];
+	/** Deaths a source reports (ACLED's `fatalities`). */
+	fatalities?: number;
+	/** The event's id in an ACLED export. */
+	acledId?: string;
 	/** Position in chronological order (0-based) within the dataset. */
 	order: number;
 }

@@ -61,7 +61,9 @@ export class ImportSession {
 	}
 
 	/** The embed code for the file at `hostUrl`, once that is an http(s) address. */
-	readonly snippet = $derived(
-		this.dataset && hostedSnippet(this.origin, this.hostUrl, `Timeline: ${this.dataset.title}`)
+	readonly snippet = $derived.by(() =>
+		this.dataset
+			? hostedSnippet(this.origin, this.hostUrl, `Timeline: ${this.dataset.title}`)
+			: null
 	);
 }

@@ -61,6 +61,7 @@ function rawEvent(e: TimelineEvent): Raw {
 	);
 	if (e.summary) out.summary = e.summary;
 	if (e.place) out.place = present(e.place, ['name', 'lat', 'lon']);
+	Object.assign(out, present(e, ['fatalities', 'acledId']));
 	return { ...out, ...listOf('sources', e.sources.map(rawSource)), ...listOf('tags', e.tags) };
 }
 

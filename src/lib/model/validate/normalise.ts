@@ -80,6 +80,8 @@ export function normalise(raw: RawDataset, fileName: string): Dataset {
 		if (ed) event.endDate = ed;
 		if (e.dateAsWritten !== undefined) event.dateAsWritten = e.dateAsWritten;
 		if (e.summary !== undefined) event.summary = e.summary;
+		if (e.fatalities !== undefined) event.fatalities = e.fatalities;
+		if (e.acledId !== undefined) event.acledId = e.acledId;
 		if (e.place) {
 			event.place = { name: e.place.name };
 			if (e.place.lat !== undefined) event.place.lat = e.place.lat;
