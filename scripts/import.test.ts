@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../src/lib/model/validate.ts';
-import { main, type Io } from './import.ts';
+import { main, warningLines, type Io } from './import.ts';
 
 function capture() {
 	const out: string[] = [];
@@ -50,7 +50,7 @@ describe('npm run import', () => {
 		expect(c.written.get('data/example.json')).toMatch(/^\{\n\t"id": "example",/);
 	});
 
-	it('writes the JSON to stdout without -o, with the summary and collapsed warnings on stderr', () => {
+	it('writes the JSON to stdout without -o, with the summary on stderr', () => {
 		const path = file(
 			'acled.csv',
 			'event_id_cnty,event_date,event_type,location,fatalities\nPAK1,2024-03-26,Battles,Besham,3\nPAK2,2024-03-27,Riots,Lahore,0\n'
@@ -62,9 +62,26 @@ describe('npm run import', () => {
 			'pak2'
 		]);
 		expect(c.err).toEqual([
-			`${path}: warning: events[0] (id "pak1").fatalities: is not a field of the dataset contract; it is kept but ignored (and 1 more like it)`,
-			`${path}: warning: events[0] (id "pak1").acledId: is not a field of the dataset contract; it is kept but ignored (and 1 more like it)`,
-			`${path}: imported (acled): 2 events, 0 actors, 0 links, 0 periods, 4 warnings`
+			`${path}: imported (acled): 2 events, 0 actors, 0 links, 0 periods, 0 warnings`
+		]);
+	});
+
+	it('says a warning repeated at the same field of many items once, with a count', () => {
+		const raw = { events: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] };
+		const problem = (i: number, field: string) => ({
+			level: 'warning' as const,
+			path: ['events', i, field],
+			message: 'is not a field of the dataset contract; it is kept but ignored'
+		});
+		expect(
+			warningLines(
+				'x.json',
+				[problem(0, 'colour'), problem(1, 'colour'), problem(2, 'colour'), problem(1, 'size')],
+				raw
+			)
+		).toEqual([
+			'x.json: warning: events[0] (id "a").colour: is not a field of the dataset contract; it is kept but ignored (and 2 more like it)',
+			'x.json: warning: events[1] (id "b").size: is not a field of the dataset contract; it is kept but ignored'
 		]);
 	});
 

@@ -82,7 +82,7 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 /** Repeated warnings (the same message at the same field of many items) said once with a count. */
-function warningLines(file: string, problems: Problem[], raw: unknown): string[] {
+export function warningLines(file: string, problems: Problem[], raw: unknown): string[] {
 	const groups = new Map<string, Problem[]>();
 	for (const p of problems) {
 		const key = `${p.path.map((k) => (typeof k === 'number' ? '[]' : k)).join('.')}\u0000${p.message}`;
