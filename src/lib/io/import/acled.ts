@@ -119,9 +119,9 @@ export function importAcled(table: Table, problems: Problems, origins: Origins):
 		if (!date) {
 			// Said above; the rest of the row is still read, so that all its problems are said at once.
 		} else if (precision === '2') {
-			date = `${day}~`;
-			dateAsWritten = `week of ${longDay(day)}`;
-		} else if (precision === '3') date = day.slice(0, 7);
+			dateAsWritten = `week of ${longDay(date)}`;
+			date = `${date}~`;
+		} else if (precision === '3') date = date.slice(0, 7);
 		else if (precision !== '1') {
 			problems.warning(
 				at('time_precision'),
