@@ -47,10 +47,13 @@ async function zoomUntilStub(page: Page, id: string): Promise<Locator> {
 		await mark.locator('path.symbol').scrollIntoViewIfNeeded();
 		const box = (await mark.locator('path.symbol').boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		const shown = page.locator('.window-text');
+		const before = await shown.textContent();
 		await page.keyboard.down('Control');
 		for (let n = 0; n < 3; n++) await page.mouse.wheel(0, -120);
 		await page.keyboard.up('Control');
-		await page.waitForTimeout(100);
+		// The zoom has landed once the window the strip names has changed.
+		await expect(shown).not.toHaveText(before ?? '');
 	}
 	await expect(stub).toBeAttached();
 	return stub;

@@ -47,7 +47,9 @@ test('an embedded filtered view shows only its events and sizes itself to its co
 test('a forged resize message from another window changes nothing', async ({ page, baseURL }) => {
 	const forger = host.page(
 		'/forger',
-		`<!doctype html><script>parent.postMessage({type:'causeway:resize',height:3333},'*')</script>`
+		// The forgery, then a sentinel: messages from one window arrive in order, so once the
+		// host has the sentinel, it has already handled the forgery.
+		`<!doctype html><script>parent.postMessage({type:'causeway:resize',height:3333},'*');parent.postMessage({type:'test:done',from:'forger'},'*')</script>`
 	);
 	const url = host.page(
 		'/forged',
@@ -62,10 +64,20 @@ test('a forged resize message from another window changes nothing', async ({ pag
 	await expect(page.frameLocator('#tl').locator('[data-mark-key]').first()).toBeVisible();
 	await expect.poll(async () => (await iframe.boundingBox())!.height).not.toBe(640);
 	const settled = (await iframe.boundingBox())!.height;
-	// From the host page itself, and from another (same-origin) iframe.
-	await page.evaluate(() => window.postMessage({ type: 'causeway:resize', height: 3333 }, '*'));
+	await page.evaluate(() => {
+		const w = window as unknown as { done: string[] };
+		w.done = [];
+		addEventListener('message', (e) => {
+			if (e.data?.type === 'test:done') w.done.push(e.data.from);
+		});
+	});
+	// From the host page itself, and from another (same-origin) iframe, each with its sentinel.
+	await page.evaluate(() => {
+		window.postMessage({ type: 'causeway:resize', height: 3333 }, '*');
+		window.postMessage({ type: 'test:done', from: 'host' }, '*');
+	});
 	await page.locator('#evil').evaluate((el, src) => ((el as HTMLIFrameElement).src = src), forger);
-	await page.waitForTimeout(500);
+	await page.waitForFunction(() => (window as unknown as { done: string[] }).done.length === 2);
 	expect((await iframe.boundingBox())!.height).toBe(settled);
 });
 
