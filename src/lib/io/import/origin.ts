@@ -23,14 +23,22 @@ export class Origins {
 		links: [],
 		periods: []
 	};
+	private readonly all: Partial<Record<Collection, (index: number, rest: PathItem[]) => Where>> =
+		{};
 	set(collection: Collection, index: number, locate: Locate): void {
 		this.map[collection][index] = locate;
 	}
+	/** One locator for every item of a collection, by index (for files of many rows). */
+	setAll(collection: Collection, locate: (index: number, rest: PathItem[]) => Where): void {
+		this.all[collection] = locate;
+	}
 	locate(path: readonly PathItem[]): Where | null {
 		const [collection, index, ...rest] = path;
-		const list = this.map[collection as Collection];
-		const locate = list && typeof index === 'number' ? list[index] : undefined;
-		return locate ? locate(rest) : null;
+		if (typeof index !== 'number' || !(collection in this.map)) return null;
+		const locate = this.map[collection as Collection][index];
+		if (locate) return locate(rest);
+		const all = this.all[collection as Collection];
+		return all ? all(index, rest) : null;
 	}
 }
 

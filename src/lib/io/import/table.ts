@@ -126,7 +126,7 @@ export class Columns {
 	}
 	/** The trimmed cell, '' when the column is absent. */
 	get(row: TableRow, name: string): string {
-		const i = this.index.get(name.toLowerCase());
+		const i = this.index.get(name) ?? this.index.get(name.toLowerCase());
 		return i === undefined ? '' : (row.cells[i] ?? '').trim();
 	}
 	/** The row and the column's header as the file writes it. */
