@@ -98,6 +98,12 @@ describe('encodings and dialects', () => {
 		expect(errors(utf8(text))).toEqual([message]);
 	});
 
+	it('says UTF-16 without its byte-order mark', () => {
+		expect(errors(utf16('title,date\n', false).subarray(2))).toEqual([
+			'events.csv: contains NUL characters (the first at character 2): it may be UTF-16 text without a byte-order mark. Save it as UTF-8'
+		]);
+	});
+
 	it('says a workbook is not CSV', () => {
 		expect(errors(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'events.xlsx')).toEqual([
 			'events.xlsx: is a spreadsheet workbook (.xlsx or .ods), not CSV: save or download it as CSV (UTF-8) and import that'

@@ -27,6 +27,13 @@ export interface Table {
 /** The file's text, or an error naming the first byte that is not UTF-8. */
 export function decodeInput(input: ImportInput, problems: Problems): string | null {
 	const text = decodeBytes(input.bytes);
+	if (text.ok && text.value.includes('\u0000')) {
+		problems.error(
+			{},
+			`contains NUL characters (the first at character ${text.value.indexOf('\u0000') + 1}): it may be UTF-16 text without a byte-order mark. Save it as UTF-8`
+		);
+		return null;
+	}
 	if (text.ok) return text.value;
 	for (const message of text.problems) problems.error({}, message);
 	return null;
