@@ -170,6 +170,13 @@ describe('template events', () => {
 		]);
 	});
 
+	it('says a date the spreadsheet reformatted, with what to do', () => {
+		expect(lines([utf8('events.csv', 'title,date,endDate\nA,26/03/2024,3.4.24\n')])).toEqual([
+			'events.csv: row 2, column "date": "26/03/2024" is not a date of the form YYYY-MM-DD: the spreadsheet may have reformatted it. Write it as YYYY-MM-DD (e.g. 2024-03-26) in a column formatted as text',
+			'events.csv: row 2, column "endDate": "3.4.24" is not a date of the form YYYY-MM-DD: the spreadsheet may have reformatted it. Write it as YYYY-MM-DD (e.g. 2024-03-26) in a column formatted as text'
+		]);
+	});
+
 	it('warns once of unknown columns and says what is missing', () => {
 		expect(lines([utf8('events.csv', 'title,date,colour,size\nA,2024,red,2\n')])).toEqual([
 			'events.csv: warning: row 1: the columns "colour", "size" are not in the template and are ignored; the template\'s columns are id, title, date, enddate, dateaswritten, kind, status, actors, summary, place, lat, lon, tags and source_title, source_url, source_publisher, source_date (…_2, …_3 for more)'

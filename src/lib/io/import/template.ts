@@ -94,6 +94,17 @@ function place(cols: Columns, row: TableRow, get: ReturnType<typeof reader>, pro
 	return Object.keys(out).length > 0 ? (out as RawPlace) : undefined;
 }
 
+/** A date a spreadsheet reformatted in its locale (26/03/2024, 3/26/24): said with what to do. */
+function checkSpreadsheetDate(cols: Columns, row: TableRow, name: string, problems: Problems) {
+	const text = cols.get(row, name);
+	if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) {
+		problems.error(
+			cols.at(row, name),
+			`${JSON.stringify(text)} is not a date of the form YYYY-MM-DD: the spreadsheet may have reformatted it. Write it as YYYY-MM-DD (e.g. 2024-03-26) in a column formatted as text`
+		);
+	}
+}
+
 function readEvents(
 	t: TemplateTables['events'],
 	registry: ActorRegistry,
@@ -128,6 +139,8 @@ function readEvents(
 			sourceAt[events.length - 1].push(...sources.map((s) => ({ row: row.row, suffix: s.suffix })));
 			continue;
 		}
+		checkSpreadsheetDate(cols, row, 'date', problems);
+		checkSpreadsheetDate(cols, row, 'enddate', problems);
 		const event = compact({
 			id: id || ids.make(title, 'event'),
 			title,
