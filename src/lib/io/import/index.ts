@@ -114,7 +114,7 @@ export function importFiles(files: ImportInput[], opts: ImportOptions = {}): Imp
 	const { title, description, ...rest } = raw;
 	const dataset = {
 		id: opts.id ?? (slugify(baseName(first.name)) || 'imported'),
-		title: opts.title ?? title ?? baseName(first.name),
+		title: opts.title ?? (title || baseName(first.name)),
 		...(description ? { description } : {}),
 		...rest
 	};
