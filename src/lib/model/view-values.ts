@@ -6,6 +6,7 @@ import { parseEdtf, parsePlainDate } from './dates.ts';
 
 export const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_Q = 200;
+const MAX_CAPTION = 140;
 const MAX_SRC = 2048;
 
 export function oneOf<T extends string>(
@@ -37,8 +38,8 @@ export function plainDate(value: string | null): string | null {
 	return r.ok ? r.text : null;
 }
 
-/** Control characters out, whitespace collapsed, trimmed, at most 200 code points. */
-export function cleanQuery(value: string | null): string {
+/** Control characters out, whitespace collapsed, trimmed, at most `max` code points. */
+export function cleanText(value: string | null, max: number): string {
 	if (value === null) return '';
 	const text = value
 		// eslint-disable-next-line no-control-regex
@@ -46,7 +47,23 @@ export function cleanQuery(value: string | null): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 	const chars = Array.from(text);
-	return chars.length <= MAX_Q ? text : chars.slice(0, MAX_Q).join('').trim();
+	return chars.length <= max ? text : chars.slice(0, max).join('').trim();
+}
+
+/** A search: clean text of at most 200 code points. */
+export const cleanQuery = (value: string | null): string => cleanText(value, MAX_Q);
+
+/** An embed's own caption: plain, clean text of at most 140 code points. */
+export const cleanCaption = (value: string | null): string => cleanText(value, MAX_CAPTION);
+
+/** The heights an embed's frame may have, in CSS px (a fixed height, or embed.js's clamp). */
+export const FRAME_HEIGHT = Object.freeze({ min: 200, max: 4000 });
+
+/** A fixed frame height: whole pixels, kept within FRAME_HEIGHT; null for `auto` or anything else. */
+export function frameHeight(value: string | null): number | null {
+	const text = value?.trim() ?? '';
+	if (!/^\d{1,6}$/.test(text)) return null;
+	return Math.min(FRAME_HEIGHT.max, Math.max(FRAME_HEIGHT.min, Number(text)));
 }
 
 /** `START/END` as two plain dates, END's start after START's; null otherwise. */

@@ -314,6 +314,10 @@ function randomState(rand: () => number): ViewState {
 		view,
 		src: chance(rand, 0.5) ? null : pick(rand, SRCS),
 		controls: chance(rand, 0.5),
+		headline: chance(rand, 0.5),
+		description: chance(rand, 0.5),
+		caption: chance(rand, 0.5) ? '' : words.slice(0, 3).join(' ') || 'Our reporting',
+		height: chance(rand, 0.5) ? null : 200 + int(rand, 3801),
 		story: chance(rand, 0.5) ? null : 'the-argument',
 		step: 1 + int(rand, 12)
 	};
@@ -352,9 +356,16 @@ describe('round trip', () => {
 		}
 	});
 
-	it('without embed, controls falls back to its default', () => {
+	it('without embed, the embed-only rows fall back to their defaults', () => {
+		const embedOnly = {
+			controls: true,
+			headline: true,
+			description: false,
+			caption: '',
+			height: null
+		};
 		for (const s of states) {
-			expect(parseView(new URLSearchParams(viewToSearch(s)))).toEqual({ ...s, controls: true });
+			expect(parseView(new URLSearchParams(viewToSearch(s)))).toEqual({ ...s, ...embedOnly });
 		}
 	});
 });
@@ -405,7 +416,9 @@ describe('VIEW_PARAMS', () => {
 			expect(p.parse(null, {}), p.key).toEqual(p.default);
 			// Free text has no malformed form but blanks and control characters.
 			const junks =
-				p.key === 'q' ? ['\u0000\t', '   '] : ['\u0000', '%%%', '<script>', '..', ' , '];
+				p.key === 'q' || p.key === 'caption'
+					? ['\u0000\t', '   ']
+					: ['\u0000', '%%%', '<script>', '..', ' , '];
 			for (const junk of junks) {
 				expect(p.parse(junk, {}), `${p.key}=${junk}`).toEqual(p.default);
 			}
@@ -481,5 +494,50 @@ describe('story and step in the URL', () => {
 			story: null,
 			step: 1
 		});
+	});
+});
+
+describe('embed options in the URL', () => {
+	const read = (search: string) => parseView(new URLSearchParams(search));
+
+	it('reads headline, description, caption and height, and writes them only for the embed', () => {
+		const v = read('headline=0&description=1&caption=Our+reporting&height=480');
+		expect(v).toMatchObject({
+			headline: false,
+			description: true,
+			caption: 'Our reporting',
+			height: 480
+		});
+		expect(viewToSearch(v, { embed: true })).toBe(
+			'?headline=0&description=1&caption=Our+reporting&height=480'
+		);
+		expect(viewToSearch(v)).toBe('');
+	});
+
+	const heights: [string, number | null][] = [
+		['auto', null],
+		['', null],
+		['480', 480],
+		[' 640 ', 640],
+		['150', 200],
+		['0', 200],
+		['9000', 4000],
+		['480px', null],
+		['-300', null],
+		['48.5', null]
+	];
+	it.each(heights)('reads height=%j as %j', (raw, height) => {
+		expect(read(`height=${encodeURIComponent(raw)}`).height).toBe(height);
+	});
+
+	const captions: [string, string][] = [
+		['  Our   own\twords ', 'Our own words'],
+		['<b>bold</b> & more', '<b>bold</b> & more'],
+		['\u0000\u0007', ''],
+		['x'.repeat(150), 'x'.repeat(140)],
+		['word '.repeat(28) + 'last', 'word '.repeat(28).trim()]
+	];
+	it.each(captions)('reads caption=%j as %j (plain text, trimmed, at most 140)', (raw, caption) => {
+		expect(read(`caption=${encodeURIComponent(raw)}`).caption).toBe(caption);
 	});
 });

@@ -13,10 +13,12 @@ import { EVENT_KINDS } from './types.ts';
 import type { EventKind } from './types.ts';
 import type { EventFilter } from './filter.ts';
 import {
+	cleanCaption,
 	cleanQuery,
 	datasetUrl,
 	encode,
 	flag,
+	frameHeight,
 	ID,
 	list,
 	oneOf,
@@ -42,6 +44,14 @@ export interface ViewState extends EventFilter {
 	src: string | null;
 	/** `/embed` only: whether the filter controls are shown. */
 	controls: boolean;
+	/** `/embed` only: whether the dataset's title heads the embed. */
+	headline: boolean;
+	/** `/embed` only: whether the dataset's description is shown under the title line. */
+	description: boolean;
+	/** `/embed` only: the publisher's own short text, in place of the title line ('' = none). */
+	caption: string;
+	/** `/embed` only: the frame's fixed height in CSS px, or null (auto: embed.js sizes it). */
+	height: number | null;
 	/** The story being followed (its id), or null. */
 	story: string | null;
 	/** The story's step, from 1 (kept within the story by the state). */
@@ -147,6 +157,16 @@ export const VIEW_PARAMS: readonly ViewParam[] = Object.freeze([
 	}),
 	row({ key: 'src', default: null, parse: datasetUrl, write: (v) => v ?? '' }),
 	row({ key: 'controls', ...boolean(true), embedOnly: true }),
+	row({ key: 'headline', ...boolean(true), embedOnly: true }),
+	row({ key: 'description', ...boolean(false), embedOnly: true }),
+	row({ key: 'caption', default: '', parse: cleanCaption, write: cleanCaption, embedOnly: true }),
+	row({
+		key: 'height',
+		default: null,
+		parse: frameHeight,
+		write: (v) => (v === null ? '' : String(v)),
+		embedOnly: true
+	}),
 	row({ key: 'story', ...id((k) => k.stories) }),
 	row({
 		key: 'step',
@@ -212,8 +232,9 @@ function entries(state: ViewState, opts: { embed?: boolean }): [string, string][
 
 /**
  * The URL parameters of a view: only non-default values, in the table's order
- * (actors, match, attributed, kinds, q, from, to, event, layout, arrows, theme, view, src, controls, story, step).
- * Embed-only ones (`controls`) are written only when `opts.embed`.
+ * (actors, match, attributed, kinds, q, from, to, event, layout, arrows, theme, view, src, controls,
+ * headline, description, caption, height, story, step). Embed-only ones (`controls`, `headline`,
+ * `description`, `caption`, `height`) are written only when `opts.embed`.
  */
 export function serialiseView(state: ViewState, opts: { embed?: boolean } = {}): URLSearchParams {
 	return new URLSearchParams(entries(state, opts));

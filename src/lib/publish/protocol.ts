@@ -13,6 +13,7 @@
  */
 import { withFields, type KnownIds, type ViewState } from '../model/view.ts';
 import type { StepFocus } from '../model/story.ts';
+import { FRAME_HEIGHT } from '../model/view-values.ts';
 
 export const RESIZE = 'causeway:resize';
 export const SELECT = 'causeway:select';
@@ -20,8 +21,8 @@ export const FILTER = 'causeway:filter';
 export const SET = 'causeway:set';
 export const STEP = 'causeway:step';
 
-export const MIN_HEIGHT = 200;
-export const MAX_HEIGHT = 4000;
+export const MIN_HEIGHT = FRAME_HEIGHT.min;
+export const MAX_HEIGHT = FRAME_HEIGHT.max;
 
 export interface ResizeMessage {
 	type: typeof RESIZE;

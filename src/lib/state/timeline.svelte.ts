@@ -75,6 +75,11 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 	windowSet = $state(false);
 	src: string | null = $state(null);
 	controls = $state(true);
+	/** The embed's title line and description (see ViewState). */
+	headline = $state(true);
+	description = $state(false);
+	caption = $state('');
+	height: number | null = $state(null);
 	story: string | null = $state(null);
 	step = $state(1);
 
