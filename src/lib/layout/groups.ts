@@ -31,8 +31,9 @@ export interface EventGroup {
 const COUNT = new Intl.NumberFormat('en-GB');
 
 const countPart = (count: number) => `${COUNT.format(count)} ${count === 1 ? 'event' : 'events'}, `;
-/** The days from `start` to the last instant before `end`, as a range's pieces. */
-const whenParts = (start: number, end: number) => dayRangeParts(start, Math.max(start, end - 1));
+const DAY = 86_400_000;
+/** More days than years 0001–9999 hold (either side of 1970): a pair of days as one number. */
+const DAYS_APART = 8_000_000;
 
 function remember<K>(memo: Map<K, number>, key: K, work: () => number): number {
 	let value = memo.get(key);
@@ -42,7 +43,7 @@ function remember<K>(memo: Map<K, number>, key: K, work: () => number): number {
 
 /** The group's label: how many events, and when. */
 export function groupLabel(count: number, start: number, end: number): string {
-	return countPart(count) + whenParts(start, end).join('');
+	return countPart(count) + dayRangeParts(start, Math.max(start, end - 1)).join('');
 }
 
 /**
@@ -63,15 +64,25 @@ export function groupItems(
 	const groups: EventGroup[] = [];
 	let current: EventGroup | null = null;
 	// A group's label is written once it is complete; while it grows only its width is needed:
-	// the sum of its pieces' widths, each measured once (a dense dataset shares a few days, a
-	// long one a few hundred day numbers, month names and years).
-	const widths = new Map<string, number>();
-	const width = (piece: string) =>
-		remember(widths, piece, () => estimateTextWidth(piece, fontSize));
+	// its count's width (one per count) plus its days' (one per pair of days, the sum of their
+	// pieces' widths, each piece measured once: a dense dataset shares a few days, a long one a
+	// few hundred day numbers, month names and years).
+	const pieces = new Map<string, number>();
+	const counts = new Map<number, number>();
+	const days = new Map<number, number>();
 	const measure = (g: EventGroup) => {
-		let w = width(countPart(g.ids.length));
-		for (const piece of whenParts(g.start, g.end)) w += width(piece);
-		g.labelWidth = w * safety;
+		const n = g.ids.length;
+		const count = remember(counts, n, () => estimateTextWidth(countPart(n), fontSize));
+		const last = Math.max(g.start, g.end - 1);
+		const key = Math.floor(g.start / DAY) * DAYS_APART + Math.floor(last / DAY);
+		const when = remember(days, key, () => {
+			let w = 0;
+			for (const piece of dayRangeParts(g.start, last)) {
+				w += remember(pieces, piece, () => estimateTextWidth(piece, fontSize));
+			}
+			return w;
+		});
+		g.labelWidth = (count + when) * safety;
 	};
 	for (const it of sorted) {
 		if (current && it.x0 < current.x1 + labelGap + current.labelWidth + gap) {

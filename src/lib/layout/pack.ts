@@ -87,11 +87,17 @@ export function packRows(
 	const placements = new Map<string, Placement>();
 	const fits = (row: number, x0: number) => row >= rowEnds.length || x0 >= rowEnds[row] + gap;
 
+	const labelRows = Math.min(maxRows, limit);
+	// Once every label row is taken, the least right edge among them says at once whether any
+	// can take the next item: in a crowded stretch most items fit none, and need no search.
+	let leastEnd = -Infinity;
+	const labelRowsFull = () => rowEnds.length >= labelRows;
 	for (const it of clean) {
 		const withLabel = Math.max(it.x1, it.x0 + it.labelWidth);
 		let row = -1;
 		let labelVisible = false;
-		for (let r = 0; r < Math.min(maxRows, limit); r++) {
+		const none = labelRowsFull() && it.x0 < leastEnd + gap;
+		for (let r = 0; !none && r < labelRows; r++) {
 			if (fits(r, it.x0)) {
 				row = r;
 				labelVisible = true;
@@ -112,6 +118,10 @@ export function packRows(
 		}
 		const right = labelVisible ? withLabel : it.x1;
 		rowEnds[row] = row < rowEnds.length ? Math.max(rowEnds[row], right) : right;
+		if (row < labelRows && labelRowsFull()) {
+			leastEnd = Infinity;
+			for (let r = 0; r < labelRows; r++) leastEnd = Math.min(leastEnd, rowEnds[r]);
+		}
 		placements.set(it.id, { row, labelVisible });
 	}
 	return { placements, rowCount: rowEnds.length, overflow };
