@@ -15,12 +15,42 @@ export const escapeHtml = (s: string) =>
 		.replace(/>/g, '&gt;');
 const escapeAttr = escapeHtml;
 
-/** An iframe (titled, lazy, sized by embed.js) plus the one script line. */
-export function embedSnippet(origin: string, search: string, title: string): string {
+/**
+ * An iframe (titled, lazy) for the view. Sized automatically by embed.js (the script line
+ * follows) unless `opts.height` fixes its height in CSS px: then it needs no script.
+ */
+export function embedSnippet(
+	origin: string,
+	search: string,
+	title: string,
+	opts: { height?: number | null } = {}
+): string {
 	const src = embedUrl(origin, search);
+	const attrs = `src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" width="100%"`;
+	const style = 'style="border:0;max-width:100%"';
+	if (opts.height != null) return `<iframe ${attrs} height="${opts.height}" ${style}></iframe>`;
 	return [
-		`<iframe data-causeway src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" width="100%" height="${EMBED_SIZE.height}" style="border:0;max-width:100%"></iframe>`,
+		`<iframe data-causeway ${attrs} height="${EMBED_SIZE.height}" ${style}></iframe>`,
 		`<script src="${escapeAttr(origin)}/embed.js" async></script>`
+	].join('\n');
+}
+
+/**
+ * A `<causeway-timeline>` with the view's parameters as attributes (`[name, value]` pairs, as
+ * serialiseView writes them) and, inside it, a link to the full timeline at `fallbackHref`: the
+ * browser shows that link until /causeway.js runs, and for good if it never does.
+ */
+export function elementSnippet(
+	origin: string,
+	attributes: Iterable<readonly [string, string]>,
+	title: string,
+	fallbackHref: string
+): string {
+	const attrs = [...attributes].map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
+	const link = `<a href="${escapeAttr(fallbackHref)}">See the timeline: ${escapeHtml(title)}</a>`;
+	return [
+		`<causeway-timeline${attrs}>${link}</causeway-timeline>`,
+		`<script src="${escapeAttr(origin)}/causeway.js" async></script>`
 	].join('\n');
 }
 
