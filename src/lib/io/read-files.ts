@@ -88,7 +88,8 @@ export function readDatasetFiles(
 	const imported = importFiles(files, { ...opts, format: opts.format });
 	const problems = imported.problems.map(withText);
 	if (!imported.dataset) return { format: imported.format, dataset: null, raw: null, problems };
-	const checked = validateDataset(imported.dataset, first.name);
+	// The importer has validated what it made; its result says so, else validate here.
+	const checked = imported.validation ?? validateDataset(imported.dataset, first.name);
 	for (const p of checked.problems) {
 		// Errors were reported at their rows by the importer; warnings are the validator's own.
 		if (p.level === 'warning' || !checked.dataset) {

@@ -4,7 +4,7 @@
  * All arithmetic is in UTC; formatting goes through date-fns on calendar fields only, so the
  * reader's time zone never shifts a day.
  */
-import { lightFormat } from 'date-fns';
+import { lightFormat } from 'date-fns/lightFormat';
 import type { EdtfDate, Precision } from './types.ts';
 
 const EDTF = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
