@@ -70,6 +70,15 @@ test('an empty dataset says so, with nothing to filter and no axis', async ({ pa
 	await expect(page.locator('#filter-q')).toBeDisabled();
 	await expect(page.locator('[data-tick-unit]')).toHaveCount(0);
 	await expect(page.locator('[data-notice="filters"]')).toHaveCount(0);
+	// Nothing to zoom, browse, key or list: no toolbar, overview, legend or empty list.
+	await expect(page.getByRole('toolbar', { name: 'Timeline controls' })).toHaveCount(0);
+	await expect(page.locator('.window-text')).toHaveCount(0);
+	await expect(page.getByText('Reported link (a source states it)')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: /in order$/ })).toBeHidden();
+	// The notice is inside the chart's box, whole.
+	const chart = (await page.locator('div.chart[role="region"]').boundingBox())!;
+	const notice = (await page.locator('[data-notice="no-events"] p').boundingBox())!;
+	expect(notice.y + notice.height).toBeLessThanOrEqual(chart.y + chart.height);
 });
 
 test('the list of another dataset links its events into this view, not to missing pages', async ({
