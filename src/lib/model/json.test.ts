@@ -67,6 +67,12 @@ describe('readJson', () => {
 		]);
 		// The same key in two different objects is fine.
 		expect(problems('[{"id": "a"}, {"id": "b"}]')).toEqual([]);
+		// In an object of many keys too, and in a nested object with its own.
+		const many = Array.from({ length: 40 }, (_, i) => `"k${i}": {"k${i}": ${i}}`).join(', ');
+		expect(problems(`{${many}}`)).toEqual([]);
+		expect(problems(`{${many}, "k7": 1}`)).toEqual([
+			`line 1, column ${many.length + 4}: the key "k7" appears twice in one object (first at line 1, column ${many.indexOf('"k7"') + 2}); JSON keeps only the last, so the first would be lost`
+		]);
 	});
 
 	it('reads bytes through both steps', () => {

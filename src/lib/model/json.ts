@@ -55,6 +55,13 @@ export function decodeBytes(bytes: Uint8Array): Read<string> {
 	}
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	const body = bytes.subarray(bom);
+	// The platform's strict decoder checks well-formed text fastest; only a file it refuses is
+	// searched byte by byte, for the offset the message names.
+	try {
+		return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+	} catch {
+		// Not UTF-8: find where.
+	}
 	const bad = firstInvalidUtf8(body);
 	if (bad !== -1) {
 		return fail(
@@ -120,6 +127,33 @@ function syntaxHint(text: string, code: ParseErrorCode, offset: number): string 
 	return WORDS[name] ?? name;
 }
 
+interface ObjectKeys {
+	names: string[];
+	offsets: number[];
+	/** Built once an object has many keys. */
+	index: Map<string, number> | null;
+}
+
+const LIST_KEYS = 16;
+
+function firstOffset(keys: ObjectKeys, name: string): number | undefined {
+	if (keys.index) return keys.index.get(name);
+	const i = keys.names.indexOf(name);
+	return i === -1 ? undefined : keys.offsets[i];
+}
+
+function addKey(keys: ObjectKeys, name: string, offset: number): void {
+	if (keys.index) {
+		keys.index.set(name, offset);
+		return;
+	}
+	keys.names.push(name);
+	keys.offsets.push(offset);
+	if (keys.names.length > LIST_KEYS) {
+		keys.index = new Map(keys.names.map((n, i) => [n, keys.offsets[i]]));
+	}
+}
+
 /**
  * Parses JSON text. Every key repeated in one object is a problem (JSON.parse keeps the last and
  * the first is lost); a syntax error is one problem, with its line, column and a hint. Problems
@@ -144,19 +178,21 @@ export function readJson(input: string): Read<unknown> {
 		// Found again below, with its position.
 	}
 	const problems: string[] = [];
-	const keys: (Map<string, number> | null)[] = [];
+	// The names seen in each open object (null for an array). Most objects have a few keys: a
+	// list is cheaper than a map for them, and a map takes over for a large one.
+	const keys: (ObjectKeys | null)[] = [];
 	visit(
 		text,
 		{
-			onObjectBegin: () => void keys.push(new Map()),
+			onObjectBegin: () => void keys.push({ names: [], offsets: [], index: null }),
 			onObjectEnd: () => void keys.pop(),
 			onArrayBegin: () => void keys.push(null),
 			onArrayEnd: () => void keys.pop(),
 			onObjectProperty: (name, offset) => {
 				const seen = keys.at(-1);
 				if (!seen) return;
-				const first = seen.get(name);
-				if (first === undefined) seen.set(name, offset);
+				const first = firstOffset(seen, name);
+				if (first === undefined) addKey(seen, name, offset);
 				else {
 					problems.push(
 						`${at(text, offset)}: the key ${JSON.stringify(name)} appears twice in one object (first at ${at(text, first)}); JSON keeps only the last, so the first would be lost`
