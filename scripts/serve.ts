@@ -4,7 +4,7 @@
  * (datasets, /embed.js, /causeway.js, oEmbed), and the framing policy that a <meta> CSP cannot
  * carry: /embed may be framed by anyone, every other page only by this site.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -21,7 +21,8 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 	'.txt': 'text/plain; charset=utf-8',
 	'.ics': 'text/calendar; charset=utf-8',
-	'.woff2': 'font/woff2'
+	'.woff2': 'font/woff2',
+	'.webmanifest': 'application/manifest+json'
 };
 
 /** The file for a URL path: exact, then `.html`, then `index.html`; null outside the root. */
@@ -51,6 +52,16 @@ function shellFor(url: URL): string | null {
 	return null;
 }
 
+/**
+ * build/404.html for any unknown address. Its asset and link paths are relative to the root
+ * ("./_app/…"), which at /events/x/y would point elsewhere: they are made root-absolute.
+ */
+function notFoundPage(): string | null {
+	const file = fileFor('/404');
+	if (!file) return null;
+	return readFileSync(file, 'utf8').replace(/(\s(?:href|src)=")\.\//g, '$1/');
+}
+
 const shared = (pathname: string) =>
 	/^\/(data\/|oembed\/|embed\.js$|causeway\.js$|_app\/)/.test(pathname);
 
@@ -65,17 +76,23 @@ const server = createServer((req, res) => {
 		res.writeHead(405, { allow: 'GET, HEAD' }).end();
 		return;
 	}
-	const file = fileFor(shellFor(url) ?? url.pathname);
+	// The not-found page itself is not a page: its address answers 404 like any unknown one.
+	const file = /^\/404(\.html)?$/.test(url.pathname)
+		? null
+		: fileFor(shellFor(url) ?? url.pathname);
 	const headers: Record<string, string> = {
 		'x-content-type-options': 'nosniff',
 		'referrer-policy': 'strict-origin-when-cross-origin'
 	};
 	if (shared(url.pathname)) headers['access-control-allow-origin'] = '*';
 	if (!file) {
-		const notFound = fileFor('/404');
-		res.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
-		if (notFound && req.method === 'GET') createReadStream(notFound).pipe(res);
-		else res.end('Not found');
+		const notFound = notFoundPage();
+		res.writeHead(404, {
+			...headers,
+			'content-type': notFound ? TYPES['.html'] : TYPES['.txt'],
+			'content-security-policy': "frame-ancestors 'self'"
+		});
+		res.end(req.method === 'GET' ? (notFound ?? 'Not found') : undefined);
 		return;
 	}
 	const type = TYPES[extname(file)] ?? 'application/octet-stream';

@@ -1,5 +1,6 @@
 /** The public origin baked into files generated at build time (oEmbed, discovery links). */
 import { DEFAULT_SITE_ORIGIN, EMBED_SIZE } from '$lib/config';
+import { CARD_HEIGHT, CARD_WIDTH } from '$lib/publish/card';
 import { embedSnippet } from '$lib/publish/snippet';
 
 export function siteOrigin(): string {
@@ -16,8 +17,8 @@ export function siteOrigin(): string {
 	return DEFAULT_SITE_ORIGIN;
 }
 
-/** An oEmbed 1.0 "rich" response for an embed view. */
-export function oembed(title: string, search: string) {
+/** An oEmbed 1.0 "rich" response for an embed view, with its share card (`/cards/….png`) as thumbnail. */
+export function oembed(title: string, search: string, card: string) {
 	const origin = siteOrigin();
 	return {
 		version: '1.0',
@@ -27,6 +28,9 @@ export function oembed(title: string, search: string) {
 		title,
 		html: embedSnippet(origin, search, title),
 		width: EMBED_SIZE.width,
-		height: EMBED_SIZE.height
+		height: EMBED_SIZE.height,
+		thumbnail_url: `${origin}${card}`,
+		thumbnail_width: CARD_WIDTH,
+		thumbnail_height: CARD_HEIGHT
 	};
 }
