@@ -55,9 +55,28 @@ export function parsePlainDate(
 	return r.ok ? { ok: true, text: t } : r;
 }
 
+/**
+ * Dates read so far: a large dataset writes the same few thousand days over and over, and each
+ * is read by the schema, the rules and the normaliser. The results are frozen, so that sharing
+ * them is safe; the cache is emptied when it grows past its bound.
+ */
+const READ = new Map<string, ParseResult>();
+const READ_BOUND = 20_000;
+
 /** Parses an EDTF-subset date. The reason, when it fails, reads after the quoted value. */
 export function parseEdtf(text: unknown): ParseResult {
 	if (typeof text !== 'string') return { ok: false, reason: 'is not a date string' };
+	let read = READ.get(text);
+	if (read === undefined) {
+		if (READ.size >= READ_BOUND) READ.clear();
+		read = readEdtf(text);
+		if (read.ok) Object.freeze(read.date);
+		READ.set(text, Object.freeze(read));
+	}
+	return read;
+}
+
+function readEdtf(text: string): ParseResult {
 	const m = EDTF.exec(text);
 	if (!m) {
 		return {
