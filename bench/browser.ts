@@ -9,8 +9,15 @@ import { log, TIMEOUT, tryFor } from './clock.ts';
 /** Every page is measured at this size. */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
-/** Beside the shared flags: `performance.memory` with full precision. */
-const EXTRA_ARGS = ['--enable-precise-memory-info'];
+/**
+ * Beside the shared flags: `performance.memory` with full precision, and no host but the bench
+ * server resolves, so that no page under test (TimelineJS's embeds, fonts and analytics in
+ * particular) can reach a third party: such a request fails at once, and the page logs it.
+ */
+const EXTRA_ARGS = [
+	'--enable-precise-memory-info',
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
+];
 
 const launchChromium = () =>
 	chromium.launch({ ...chromiumLaunchOptions(EXTRA_ARGS), headless: true });

@@ -1,7 +1,7 @@
 /**
  * Page weight: loads a page once and sums, gzipped at level 9 from the files in build/ (or
- * node_modules for vis-timeline), every .js and .css our origin served it. The HTML is listed
- * apart and not counted.
+ * node_modules for vis-timeline and TimelineJS), every .js and .css our origin served it. The
+ * HTML is listed apart and not counted. `fileBytes`: one file the same way (the web component).
  */
 import { statSync } from 'node:fs';
 import type { BenchBrowser } from './browser.ts';
@@ -62,4 +62,30 @@ export async function measureBytes(
 		await browser.dispose(context);
 	}
 	return out;
+}
+
+/** One served file (`/causeway.js`), gzipped at level 9: its weight as a page's only script. */
+export function fileBytes(paths: BenchPaths, pathname: string): BytesResult {
+	const file = resolveFile(paths, pathname);
+	const gzip = file ? gzipSize(file) : 0;
+	const isCss = pathname.endsWith('.css');
+	return {
+		url: pathname,
+		status: file ? 200 : 404,
+		jsGzip: isCss ? 0 : gzip,
+		cssGzip: isCss ? gzip : 0,
+		totalGzip: gzip,
+		htmlGzip: null,
+		files: file
+			? [
+					{
+						url: pathname,
+						file: file.slice(paths.root.length + 1),
+						bytes: statSync(file).size,
+						gzip
+					}
+				]
+			: [],
+		note: file ? null : `${pathname} is not in the build`
+	};
 }

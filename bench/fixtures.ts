@@ -40,7 +40,11 @@ export const bytesResult = (totalGzip: number, over: Partial<BytesResult> = {}):
 	...over
 });
 
-export function benchResults(sizes: SizeResult[], embed = bytesResult(48_000)): BenchResults {
+export function benchResults(
+	sizes: SizeResult[],
+	embed = bytesResult(48_000),
+	element: BytesResult | null = bytesResult(52_000, { url: '/causeway.js', cssGzip: 0 })
+): BenchResults {
 	return {
 		meta: {
 			date: '2026-01-01T00:00:00.000Z',
@@ -52,6 +56,7 @@ export function benchResults(sizes: SizeResult[], embed = bytesResult(48_000)): 
 			causewayUrl: '/embed?src=/bench-data/events-<n>.json&controls=0',
 			filterUrl: '/?src=/bench-data/events-<n>.json',
 			visUrl: '/vis/vis.html?src=/bench-data/events-<n>.json',
+			tlUrl: '/tl/tl.html?src=/bench-data/events-<n>.json',
 			eventSelector: '[data-event-id^="evt-"]',
 			machine: {
 				nproc: 2,
@@ -67,7 +72,14 @@ export function benchResults(sizes: SizeResult[], embed = bytesResult(48_000)): 
 			durationS: 60,
 			notes: []
 		},
-		bytes: { causeway: embed, vis: bytesResult(90_000, { url: '/vis/vis.html' }), ratio: 0.533 },
+		bytes: {
+			causeway: embed,
+			vis: bytesResult(90_000, { url: '/vis/vis.html' }),
+			tl: bytesResult(76_000, { url: '/tl/tl.html' }),
+			element,
+			ratio: 0.533,
+			ratioTl: 0.632
+		},
 		sizes,
 		targets: []
 	};

@@ -1,7 +1,7 @@
 /**
  * Code that runs inside the page under test (sent with addInitScript / page.evaluate, so each
- * function here must be self-contained): the first-frame watcher, the long-task recorder and the
- * rAF frame recorder.
+ * function here must be self-contained): the first-frame watcher and the long-task recorder.
+ * Frame cost during interaction comes from a trace (tracing.ts), not from rAF timestamps.
  */
 
 export interface BenchState {
@@ -11,8 +11,6 @@ export interface BenchState {
 	raf: number | null;
 	first: number | null;
 	longTasks: { start: number; duration: number }[];
-	recording: boolean;
-	frames: number[];
 }
 
 declare global {
@@ -37,9 +35,7 @@ export function instrument(selector: string) {
 		seen: null,
 		raf: null,
 		first: null,
-		longTasks: [],
-		recording: false,
-		frames: []
+		longTasks: []
 	};
 	window.__bench = b;
 	/**
@@ -97,25 +93,6 @@ export function longTasksSoFar() {
 	return { tasks: window.__bench!.longTasks, now: performance.now() };
 }
 
-/** Starts recording every rAF timestamp; returns the page's clock. */
-export function startFrames() {
-	const b = window.__bench!;
-	b.frames = [];
-	b.recording = true;
-	const loop = (t: number) => {
-		b.frames.push(t);
-		if (b.recording) requestAnimationFrame(loop);
-	};
-	requestAnimationFrame(loop);
-	return performance.now();
-}
-
-export function stopFrames() {
-	const b = window.__bench!;
-	b.recording = false;
-	return { frames: b.frames, now: performance.now() };
-}
-
 /** Marks drawn: matching elements, counting a canvas's hidden marker as the marks it painted. */
 export function countMarks(selector: string) {
 	let n = 0;
@@ -142,9 +119,16 @@ export function visibleCentre([selector, vw, vh]: readonly [string, number, numb
 	return { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
 }
 
-/** vis-timeline's window as `START/END`, else the page's query (Causeway writes its view there). */
-export function currentView(isVis: boolean) {
-	if (isVis && window.__timeline) {
+/**
+ * vis-timeline's window as `START/END`; TimelineJS's time axis as `left width` in px; else the
+ * page's query (Causeway writes its view there).
+ */
+export function currentView(page: string) {
+	if (page === 'tl') {
+		const slider = document.querySelector<HTMLElement>('.tl-timenav-slider');
+		return slider ? `${slider.style.left} ${slider.style.width}` : null;
+	}
+	if (page === 'vis' && window.__timeline) {
 		const w = window.__timeline.getWindow();
 		return `${w.start.toISOString().slice(0, 10)}/${w.end.toISOString().slice(0, 10)}`;
 	}

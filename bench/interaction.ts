@@ -1,15 +1,17 @@
 /**
- * The interaction phases on a drawn page: zoom (wheel notches in, then out) and pan (a mouse
- * drag), each recording every rAF timestamp and the long tasks while it runs, each cut short at
- * its time cap if the page cannot keep up.
+ * The interaction phases on a drawn page: zoom (wheel notches in, then out; TimelineJS has no
+ * wheel zoom, so its zoom buttons) and pan (a mouse drag), each traced (main-thread work per
+ * frame, see trace.ts) with the long tasks while it runs, each cut short at its time cap if the
+ * page cannot keep up.
  */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { sleep, TIMEOUT, tryFor } from './clock.ts';
 import { phaseCapMs } from './options.ts';
 import { chartCentre, readView } from './page.ts';
-import { startFrames, stopFrames } from './instrument.ts';
-import { frameStats, round } from './stats.ts';
+import { round } from './stats.ts';
 import { combineLongTasks, summariseLongTasks } from './summary.ts';
+import { mainThreadWork, markWindow } from './trace.ts';
+import { PhaseTrace } from './tracing.ts';
 import type { LongTaskSummary, PageName, PhaseResult } from './types.ts';
 
 const ZOOM_STEPS = 20;
@@ -26,17 +28,33 @@ export interface Interaction {
 	notes: string[];
 }
 
-/** One phase: `gesture(i)` for each planned step until done or `capMs`, then `finish`. */
+const START = 'bench-phase-start';
+const END = 'bench-phase-end';
+
+/** In the page: a mark that bounds the phase in the trace, and the page's clock. */
+const mark = (name: string) => (performance.mark(name), performance.now());
+
+/**
+ * One phase, traced: `gesture(i)` for each planned step until done or `capMs`, then `finish`.
+ * Nothing else requests frames meanwhile (no rAF loop), so the frames counted are the page's own.
+ */
 async function phase(
 	page: Page,
+	cdp: CDPSession,
 	name: PageName,
 	stepsPlanned: number,
 	capMs: number,
 	gesture: (step: number) => Promise<unknown>,
 	finish?: () => Promise<unknown>
 ): Promise<PhaseResult | null> {
-	const t0 = await tryFor(page.evaluate(startFrames), 10_000);
-	if (t0 === TIMEOUT) return null;
+	const trace = await PhaseTrace.start(cdp);
+	// Starting a trace stalls the renderer for a moment: let that pass before the phase starts.
+	await sleep(500);
+	const t0 = await tryFor(page.evaluate(mark, START), 10_000);
+	if (t0 === TIMEOUT) {
+		await trace?.stop();
+		return null;
+	}
 	const deadline = Date.now() + capMs;
 	let steps = 0;
 	let complete = true;
@@ -52,26 +70,38 @@ async function phase(
 	if (finish) await tryFor(finish(), Math.max(5000, deadline - Date.now()));
 	// Let the last step's frames land (bounded: a page still busy after that is reported as such).
 	await sleep(300);
-	const end = await tryFor(page.evaluate(stopFrames), 30_000);
+	const end = await tryFor(page.evaluate(mark, END), 30_000);
+	const events = (await trace?.stop()) ?? [];
 	if (end === TIMEOUT) return null;
 	const tasks = await tryFor(
 		page.evaluate(() => window.__bench!.longTasks),
 		5000
 	);
+	const bounds = markWindow(events, START, END);
 	return {
 		steps,
 		stepsPlanned,
 		complete,
-		durationMs: round(end.now - t0) ?? 0,
-		frames: frameStats(end.frames),
-		longTasks: summariseLongTasks(tasks === TIMEOUT ? [] : tasks, t0, end.now),
+		durationMs: round(end - t0) ?? 0,
+		mainThread: bounds ? mainThreadWork(events, bounds) : null,
+		longTasks: summariseLongTasks(tasks === TIMEOUT ? [] : tasks, t0, end),
 		view: await readView(page, name)
 	};
+}
+
+/** TimelineJS's zoom buttons (it has no wheel zoom). */
+const TL_ZOOM = { in: '.tl-icon-zoom-in', out: '.tl-icon-zoom-out' };
+
+/** Clicks the TimelineJS zoom button `selector` at its centre. */
+async function clickZoom(page: Page, selector: string) {
+	const box = await page.locator(selector).first().boundingBox();
+	if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 /** Zoom, then (if the page settled) pan, on a page whose chart is in view; `size`: its events. */
 export async function measureInteraction(
 	page: Page,
+	cdp: CDPSession,
 	name: PageName,
 	size: number
 ): Promise<Interaction> {
@@ -80,6 +110,7 @@ export async function measureInteraction(
 	let pointer = { x: -1, y: -1 };
 	/** Wheel over the chart's centre, following the chart if it moved or resized. */
 	const wheel = async (dy: number) => {
+		if (name === 'tl') return clickZoom(page, dy < 0 ? TL_ZOOM.in : TL_ZOOM.out);
 		const c = await chartCentre(page, name);
 		if (c && (Math.abs(c.x - pointer.x) > 1 || Math.abs(c.y - pointer.y) > 1)) {
 			pointer = c;
@@ -92,7 +123,7 @@ export async function measureInteraction(
 	};
 
 	// Zoom: 20 wheel notches in over the chart centre, ~50 ms apart, then 20 back out.
-	out.zoom = await phase(page, name, ZOOM_STEPS * 2, cap, async (i) => {
+	out.zoom = await phase(page, cdp, name, ZOOM_STEPS * 2, cap, async (i) => {
 		await wheel(i < ZOOM_STEPS ? -120 : 120);
 		await sleep(50);
 	});
@@ -122,6 +153,7 @@ export async function measureInteraction(
 			let down = false;
 			out.pan = await phase(
 				page,
+				cdp,
 				name,
 				PAN_STEPS,
 				cap,

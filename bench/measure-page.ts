@@ -29,6 +29,9 @@ export type MeasureOptions = Pick<
 	'selectors' | 'countSelectors' | 'screenshots' | 'loadCapMs'
 > & { shotsDir: string };
 
+/** A console error about a request the bench blocked on purpose (not the page's fault). */
+const isBlocked = (text: string) => text.includes('ERR_NAME_NOT_RESOLVED');
+
 export async function measurePage(
 	browser: BenchBrowser,
 	options: MeasureOptions,
@@ -59,12 +62,20 @@ export async function measurePage(
 		notes: []
 	};
 	const wall = Date.now();
+	let blockedHosts = new Set<string>();
 	const addError = (text: string) => result.errors.length < 5 && result.errors.push(text);
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
 		page.on('pageerror', (e) => addError(String(e)));
-		page.on('console', (m) => m.type() === 'error' && addError(m.text()));
+		page.on('console', (m) => m.type() === 'error' && !isBlocked(m.text()) && addError(m.text()));
+		// Third parties do not resolve (browser.ts): say which ones the page tried.
+		const blocked = new Set<string>();
+		page.on('requestfailed', (r) => {
+			const url = new URL(r.url());
+			if (!['127.0.0.1', 'localhost'].includes(url.hostname)) blocked.add(url.host);
+		});
+		blockedHosts = blocked;
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
 		await page.addInitScript(instrument, options.selectors[t.page]);
@@ -128,7 +139,7 @@ export async function measurePage(
 			return result;
 		}
 		result.chart = { width: Math.round(box.width), height: Math.round(box.height) };
-		const { notes, ...phases } = await measureInteraction(page, t.page, t.size);
+		const { notes, ...phases } = await measureInteraction(page, cdp, t.page, t.size);
 		Object.assign(result, phases);
 		result.notes.push(...notes);
 		return result;
@@ -136,6 +147,9 @@ export async function measurePage(
 		result.errors.push(harnessNote(error));
 		return result;
 	} finally {
+		if (blockedHosts.size) {
+			result.notes.push(`third-party requests blocked: ${[...blockedHosts].sort().join(', ')}`);
+		}
 		result.wallMs = Date.now() - wall;
 		await browser.dispose(context);
 	}

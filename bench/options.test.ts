@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from './generate.ts';
-import { loadCapMs, parseOptions, phaseCapMs } from './options.ts';
+import { loadCapMs, pageOrder, parseOptions, phaseCapMs, runsFor } from './options.ts';
 
 const ROOT = '/repo';
 
@@ -48,9 +48,17 @@ describe('parseOptions', () => {
 		expect(o.build).toBe(false);
 	});
 
-	it('takes --only causeway|vis and ignores anything else', () => {
-		expect(parseOptions(['--only', 'vis'], ROOT).only).toBe('vis');
-		expect(parseOptions(['--only', 'both'], ROOT).only).toBeNull();
+	it('measures the three pages; --only one of them; --smoke leaves TimelineJS out', () => {
+		expect(parseOptions([], ROOT).pages).toEqual(['causeway', 'vis', 'tl']);
+		expect(parseOptions(['--only', 'tl'], ROOT).pages).toEqual(['tl']);
+		expect(parseOptions(['--only', 'both'], ROOT).pages).toEqual(['causeway', 'vis', 'tl']);
+		expect(parseOptions(['--smoke'], ROOT).pages).toEqual(['causeway', 'vis']);
+		expect(parseOptions(['--smoke', '--only', 'tl'], ROOT).pages).toEqual(['tl']);
+	});
+
+	it('turns the size gate on only with --size-gate', () => {
+		expect(parseOptions(['--smoke'], ROOT).sizeGate).toBe(false);
+		expect(parseOptions(['--smoke', '--size-gate'], ROOT).sizeGate).toBe(true);
 	});
 
 	it('refuses an unknown option', () => {
@@ -61,9 +69,29 @@ describe('parseOptions', () => {
 describe('caps', () => {
 	it('gives bigger datasets longer to draw, unless --load-cap says otherwise', () => {
 		const o = parseOptions([], ROOT);
-		expect([1000, 10_000, 50_000].map((n) => loadCapMs(o, n))).toEqual([30_000, 60_000, 90_000]);
+		expect([1000, 10_000, 50_000, 100_000].map((n) => loadCapMs(o, n))).toEqual([
+			30_000, 60_000, 90_000, 120_000
+		]);
 		expect(loadCapMs(parseOptions(['--load-cap', '5'], ROOT), 50_000)).toBe(5000);
-		expect(phaseCapMs(10_000)).toBe(30_000);
-		expect(phaseCapMs(50_000)).toBe(45_000);
+		expect([10_000, 50_000, 100_000].map(phaseCapMs)).toEqual([30_000, 45_000, 60_000]);
+	});
+});
+
+describe('runs', () => {
+	it('gives an anchor one run above its largest size: vis-timeline 50,000, TimelineJS 10,000', () => {
+		expect(runsFor('causeway', 100_000, 5)).toBe(5);
+		expect(runsFor('vis', 50_000, 5)).toBe(5);
+		expect(runsFor('vis', 100_000, 5)).toBe(1);
+		expect(runsFor('tl', 10_000, 3)).toBe(3);
+		expect(runsFor('tl', 50_000, 3)).toBe(1);
+	});
+
+	it('rotates the pages, Causeway first in run 1', () => {
+		expect([1, 2, 3, 4].map(pageOrder)).toEqual([
+			['causeway', 'vis', 'tl'],
+			['vis', 'tl', 'causeway'],
+			['tl', 'causeway', 'vis'],
+			['causeway', 'vis', 'tl']
+		]);
 	});
 });

@@ -45,7 +45,8 @@ export const anyMarks = (page: Page) => valueWithin(page.locator('[data-event-id
 
 const CHART_SELECTORS: Record<PageName, string> = {
 	causeway: '.chart[role=region], [role=region]',
-	vis: '.vis-center'
+	vis: '.vis-center',
+	tl: '.tl-timenav'
 };
 
 export const chartBox = (page: Page, name: PageName) =>
@@ -59,9 +60,9 @@ export const chartBox = (page: Page, name: PageName) =>
 export const chartCentre = (page: Page, name: PageName) =>
 	page.evaluate(visibleCentre, [CHART_SELECTORS[name], VIEWPORT.width, VIEWPORT.height] as const);
 
-/** What the camera shows (vis: its window; Causeway: the URL query). */
+/** What the camera shows (vis: its window; TimelineJS: its time axis's offset and width; Causeway: the URL query). */
 export const readView = (page: Page, name: PageName) =>
-	valueWithin(page.evaluate(currentView, name === 'vis'), 5000);
+	valueWithin(page.evaluate(currentView, name), 5000);
 
 /** JS heap in use after a forced garbage collection, in bytes. */
 export const heapUsed = (cdp: CDPSession) =>

@@ -8,7 +8,14 @@ import { pathToFileURL } from 'node:url';
 import { dash, fmtKB, fmtMB, fmtMs, fmtRatio, formatDuration } from './format.ts';
 import { readResults, RESULTS_DIR, resultFiles, writeResults } from './results-io.ts';
 import { evaluateTargets } from './targets.ts';
-import type { BenchResults, BytesResult, PageMedians, SizeResult } from './types.ts';
+import {
+	PAGES,
+	type BenchResults,
+	type BytesResult,
+	type PageMedians,
+	type PageName,
+	type SizeResult
+} from './types.ts';
 
 const simpleRatio = (c: number | null, v: number | null) =>
 	c === null || v === null || v === 0 ? dash : `${Math.round((c / v) * 1000) / 1000}×`;
@@ -27,44 +34,100 @@ function longTasks(count: number | null, max: number | null) {
 	return count === 0 || max === null ? String(count) : `${count} (max ${formatDuration(max)})`;
 }
 
+const NAMES: Record<PageName, string> = {
+	causeway: 'Causeway',
+	vis: 'vis-timeline',
+	tl: 'TimelineJS'
+};
+
+function drewLine(s: SizeResult): string {
+	const parts = PAGES.map((p) => {
+		const m = s.median[p];
+		const capped = m.timedOut ? `, ${m.timedOut} stopped at the cap (> ${fmtCap(s, p)})` : '';
+		return `${NAMES[p]} ${m.drew}/${m.runs}${capped}`;
+	});
+	return `Runs that drew events: ${parts.join('; ')}.`;
+}
+
+const fmtCap = (s: SizeResult, p: PageName) => {
+	const r = s.runs.find((x) => x.page === p && x.timedOut);
+	return r ? formatDuration(r.capMs) : dash;
+};
+
 function sizeSection(s: SizeResult, runs: number): string[] {
-	const c: PageMedians = s.median.causeway;
-	const v: PageMedians = s.median.vis;
+	const ms = s.median;
+	/** One metric across the three pages, then Causeway / vis-timeline and / TimelineJS. */
+	const row = (
+		label: string,
+		value: (m: PageMedians) => string,
+		ratios: [string, string] = ['', '']
+	) => `| ${label} | ${PAGES.map((p) => value(ms[p])).join(' | ')} | ${ratios.join(' | ')} |`;
+	const { vis: rv, tl: rt } = s.ratio;
+	const simple = (f: (m: PageMedians) => number | null): [string, string] => [
+		simpleRatio(f(ms.causeway), f(ms.vis)),
+		simpleRatio(f(ms.causeway), f(ms.tl))
+	];
 	const lines = [
 		`### ${s.size.toLocaleString('en-GB')} events`,
 		'',
-		`Medians of ${runs} run(s) per page. Runs that drew events: Causeway ${c.drew}/${c.runs}, vis-timeline ${v.drew}/${v.runs}` +
-			(c.timedOut || v.timedOut
-				? ` (stopped at the time cap: Causeway ${c.timedOut}, vis-timeline ${v.timedOut}).`
-				: '.'),
+		`Medians of up to ${runs} run(s) per page. ${drewLine(s)}`,
 		'',
-		'| Metric | Causeway | vis-timeline | Causeway / vis |',
-		'|---|---:|---:|---:|',
-		`| First frame with events drawn | ${fmtMs(c.firstFrameMs)} | ${fmtMs(v.firstFrameMs)} | ${fmtRatio(s.ratio.firstFrame)} |`,
-		`| JS heap after load (after GC) | ${fmtMB(c.heapUsedMB)} | ${fmtMB(v.heapUsedMB)} | ${fmtRatio(s.ratio.heap)} |`,
-		`| Long tasks during load (count, longest) | ${longTasks(c.loadLongTasks, c.loadMaxLongTaskMs)} | ${longTasks(v.loadLongTasks, v.loadMaxLongTaskMs)} | |`,
-		`| Zoom: frame time median | ${fmtMs(c.zoomMedianMs)} | ${fmtMs(v.zoomMedianMs)} | ${simpleRatio(c.zoomMedianMs, v.zoomMedianMs)} |`,
-		`| Zoom: frame time p95 | ${fmtMs(c.zoomP95Ms)} | ${fmtMs(v.zoomP95Ms)} | ${fmtRatio(s.ratio.zoomP95)} |`,
-		`| Pan: frame time median | ${fmtMs(c.panMedianMs)} | ${fmtMs(v.panMedianMs)} | ${simpleRatio(c.panMedianMs, v.panMedianMs)} |`,
-		`| Pan: frame time p95 | ${fmtMs(c.panP95Ms)} | ${fmtMs(v.panP95Ms)} | ${fmtRatio(s.ratio.panP95)} |`,
-		`| Long tasks during zoom and pan (count, longest) | ${longTasks(c.interactionLongTasks, c.interactionMaxLongTaskMs)} | ${longTasks(v.interactionLongTasks, v.interactionMaxLongTaskMs)} | |`,
-		`| Filter by actor: click → filtered view drawn | ${fmtMs(s.median.filterMs)} | n/a | |`,
+		'| Metric | Causeway | vis-timeline | TimelineJS | Causeway / vis | Causeway / TimelineJS |',
+		'|---|---:|---:|---:|---:|---:|',
+		row('First frame with events drawn', (m) => fmtMs(m.firstFrameMs), [
+			fmtRatio(rv.firstFrame),
+			fmtRatio(rt.firstFrame)
+		]),
+		row('JS heap after load (after GC)', (m) => fmtMB(m.heapUsedMB), [
+			fmtRatio(rv.heap),
+			fmtRatio(rt.heap)
+		]),
+		row('Long tasks during load (count, longest)', (m) =>
+			longTasks(m.loadLongTasks, m.loadMaxLongTaskMs)
+		),
+		row(
+			'Zoom: main-thread work per frame, p50',
+			(m) => fmtMs(m.zoomP50Ms),
+			simple((m) => m.zoomP50Ms)
+		),
+		row('Zoom: main-thread work per frame, p95', (m) => fmtMs(m.zoomP95Ms), [
+			fmtRatio(rv.zoomP95),
+			fmtRatio(rt.zoomP95)
+		]),
+		row(
+			'Pan: main-thread work per frame, p50',
+			(m) => fmtMs(m.panP50Ms),
+			simple((m) => m.panP50Ms)
+		),
+		row('Pan: main-thread work per frame, p95', (m) => fmtMs(m.panP95Ms), [
+			fmtRatio(rv.panP95),
+			fmtRatio(rt.panP95)
+		]),
+		row(
+			'Longest main-thread task during zoom and pan',
+			(m) => fmtMs(m.interactionMaxLongTaskMs),
+			simple((m) => m.interactionMaxLongTaskMs)
+		),
+		row('Long tasks (> 50 ms) during zoom and pan', (m) =>
+			m.interactionLongTasks === null ? dash : String(m.interactionLongTasks)
+		),
+		`| Filter by actor: click → filtered view drawn | ${fmtMs(s.median.filterMs)} | n/a | n/a | | |`,
 		''
 	];
 	const notes: string[] = [];
-	for (const [name, m] of [
-		['Causeway', c],
-		['vis-timeline', v]
-	] as const) {
+	for (const p of PAGES) {
+		const m = ms[p];
 		if (m.zoomComplete === false || m.panComplete === false) {
 			notes.push(
-				`${name}: some zoom or pan phases hit their time cap (the page could not keep up); their frame times cover the steps it did take.`
+				`${NAMES[p]}: some zoom or pan phases hit their time cap (the page could not keep up); their figures cover the steps it did take.`
 			);
 		}
 	}
 	for (const r of s.runs) {
-		for (const n of r.notes) notes.push(`${r.page} run ${r.run}: ${n}`);
-		if (r.errors.length) notes.push(`${r.page} run ${r.run}: errors: ${r.errors.join(' | ')}`);
+		for (const n of r.notes) notes.push(`${NAMES[r.page]} run ${r.run}: ${n}`);
+		if (r.errors.length) {
+			notes.push(`${NAMES[r.page]} run ${r.run}: errors: ${r.errors.join(' | ')}`);
+		}
 	}
 	for (const f of s.filter) if (f.note) notes.push(`filter run ${f.run}: ${f.note}`);
 	if (notes.length) {
@@ -78,7 +141,7 @@ function sizeSection(s: SizeResult, runs: number): string[] {
 export function renderMarkdown(r: BenchResults): string {
 	const m = r.meta.machine;
 	const lines = [
-		'# Causeway vs vis-timeline: benchmark results',
+		'# Causeway vs vis-timeline and TimelineJS: benchmark results',
 		'',
 		`Generated by \`npm run bench\` (bench/run.ts); how each number is measured: [README.md](../README.md).`,
 		'',
@@ -86,8 +149,9 @@ export function renderMarkdown(r: BenchResults): string {
 		`- Command: \`${r.meta.command}\``,
 		`- Machine: ${m.nproc} CPU(s), ${m.cpu}, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium} (headless)`,
 		`- Load average at start / end: ${m.loadAverageStart.join(' ')} / ${m.loadAverageEnd.join(' ')}`,
-		`- Viewport ${r.meta.viewport.width}×${r.meta.viewport.height}; sizes ${r.meta.sizes.join(', ')}; ${r.meta.runs} run(s) per page per size, alternating; dataset seed ${r.meta.seed}; took ${Math.round(r.meta.durationS / 60)} min`,
-		`- Causeway: \`${r.meta.causewayUrl}\` (events found by \`${r.meta.eventSelector}\`); filter: \`${r.meta.filterUrl}\`; vis-timeline 8.5.4: \`${r.meta.visUrl}\``,
+		`- Viewport ${r.meta.viewport.width}×${r.meta.viewport.height}; sizes ${r.meta.sizes.join(', ')}; ${r.meta.runs} run(s) per page per size, in rotation; dataset seed ${r.meta.seed}; took ${Math.round(r.meta.durationS / 60)} min`,
+		`- Causeway: \`${r.meta.causewayUrl}\` (events found by \`${r.meta.eventSelector}\`); filter: \`${r.meta.filterUrl}\`; vis-timeline 8.5.4: \`${r.meta.visUrl}\`; TimelineJS 3.9.11: \`${r.meta.tlUrl ?? dash}\``,
+		'- Frame figures are main-thread work per frame from a Chrome trace (sum of the main thread’s task time from one frame’s start to the next), not `requestAnimationFrame` intervals.',
 		''
 	];
 	if (r.meta.smoke) {
@@ -113,9 +177,12 @@ export function renderMarkdown(r: BenchResults): string {
 		'| Page | JS | CSS | JS + CSS | HTML (not counted) | Files |',
 		'|---|---:|---:|---:|---:|---:|',
 		bytesRow('Causeway embed', r.bytes.causeway),
+		bytesRow('Causeway web component', r.bytes.element ?? null),
 		bytesRow('vis-timeline page', r.bytes.vis),
+		bytesRow('TimelineJS page', r.bytes.tl ?? null),
 		'',
-		`Causeway / vis-timeline (JS + CSS): ${r.bytes.ratio === null ? dash : `${r.bytes.ratio}×`}` +
+		`Causeway embed / vis-timeline (JS + CSS): ${r.bytes.ratio === null ? dash : `${r.bytes.ratio}×`}; ` +
+			`Causeway embed / TimelineJS: ${r.bytes.ratioTl == null ? dash : `${r.bytes.ratioTl}×`}` +
 			(r.bytes.causeway?.note ? `. Note: ${r.bytes.causeway.note}` : ''),
 		'',
 		'## By dataset size',

@@ -1,16 +1,18 @@
 /**
- * `npm run bench`: Causeway against vis-timeline on the same synthetic datasets, in headless
- * Chromium, in the same run, alternating. See bench/README.md for what each number means.
+ * `npm run bench`: Causeway against vis-timeline and TimelineJS on the same synthetic datasets,
+ * in headless Chromium, in the same run, in rotation. See bench/README.md for what each number
+ * means.
  *
  *   tsx bench/run.ts [--sizes 1000,10000,50000] [--runs 5] [--smoke] [--no-build]
  *                    [--causeway-path /embed] [--causeway-query controls=0] [--filter-path /]
- *                    [--event-selector '[data-event-id^="evt-"]'] [--only causeway|vis]
+ *                    [--event-selector '[data-event-id^="evt-"]'] [--only causeway|vis|tl]
  *                    [--seed N] [--load-cap SECONDS] [--budget-min 40] [--screenshots]
- *                    [--out DIR] [--strict]
+ *                    [--out DIR] [--strict] [--size-gate]
  *
- * --smoke: 1,000 events, one run per page, results in bench/out/ (exit code 1 only if no page
- * ever drew events). Full runs write bench/results/. --strict: exit code 3 when a target is
- * missed. See bench/README.md.
+ * --smoke: 1,000 events, one run per page (Causeway and vis-timeline; TimelineJS's page weight
+ * only), results in bench/out/ (exit code 1 only if no page ever drew events). Full runs write bench/results/. --strict: exit code 3 when a target is
+ * missed. --size-gate: exit code 4 when the embed or /causeway.js is over its gzip budget (or
+ * could not be measured). See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,8 @@ import { join, resolve } from 'node:path';
 import { chromiumPath } from '../scripts/chromium.ts';
 import { BenchBrowser, VIEWPORT } from './browser.ts';
 import { elapsedMs, log } from './clock.ts';
-import { measureBytes } from './bytes.ts';
+import { checkBudgets, describeBudget, gateExitCode } from './budget.ts';
+import { fileBytes, measureBytes } from './bytes.ts';
 import { generateDataset } from './generate.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
 import { renderMarkdown } from './report.ts';
@@ -90,6 +93,11 @@ async function main(): Promise<number> {
 		causewayPath = '/';
 	}
 	const urls = pageUrls(OPTIONS, server.origin, causewayPath);
+	if (smoke && !OPTIONS.pages.includes('tl')) {
+		notes.push(
+			'smoke run: TimelineJS pages not run (its zoom alone takes minutes); its page weight is measured'
+		);
+	}
 
 	const results: BenchResults = {
 		meta: {
@@ -115,7 +123,7 @@ async function main(): Promise<number> {
 			durationS: 0,
 			notes
 		},
-		bytes: { causeway: null, vis: null, ratio: null },
+		bytes: { causeway: null, vis: null, tl: null, element: null, ratio: null, ratioTl: null },
 		sizes: [],
 		targets: []
 	};
@@ -133,12 +141,17 @@ async function main(): Promise<number> {
 		bytes.causeway.note = `${embedPath} does not exist yet: these are the bytes of / (the full page)`;
 	}
 	bytes.vis = await measureBytes(browser, PATHS, server.origin, '/vis/vis.html');
-	if (bytes.causeway.totalGzip && bytes.vis.totalGzip) {
-		bytes.ratio = Math.round((bytes.causeway.totalGzip / bytes.vis.totalGzip) * 1000) / 1000;
-	}
+	bytes.tl = await measureBytes(browser, PATHS, server.origin, '/tl/tl.html');
+	bytes.element = fileBytes(PATHS, '/causeway.js');
+	const ratio = (a: number, b: number) => (a && b ? Math.round((a / b) * 1000) / 1000 : null);
+	bytes.ratio = ratio(bytes.causeway.totalGzip, bytes.vis.totalGzip);
+	bytes.ratioTl = ratio(bytes.causeway.totalGzip, bytes.tl.totalGzip);
+	const kb = (b: { totalGzip: number }) => `${(b.totalGzip / 1000).toFixed(1)} KB`;
 	log(
-		`bytes (gzip): Causeway ${(bytes.causeway.totalGzip / 1000).toFixed(1)} KB, vis-timeline ${(bytes.vis.totalGzip / 1000).toFixed(1)} KB`
+		`bytes (gzip): Causeway embed ${kb(bytes.causeway)}, /causeway.js ${kb(bytes.element)}, vis-timeline ${kb(bytes.vis)}, TimelineJS ${kb(bytes.tl)}`
 	);
+	const budgets = checkBudgets(bytes);
+	for (const c of budgets) log(describeBudget(c));
 
 	const sweep = new Sweep(browser, OPTIONS, PATHS.out, urls, notes);
 	for (const n of sizes) results.sizes.push(await sweep.size(n));
@@ -157,11 +170,18 @@ async function main(): Promise<number> {
 		log(`${mark}  ${t.description}: ${t.measured} (target ${t.limit})`);
 	}
 
+	for (const c of budgets) log(describeBudget(c));
+
 	// The harness works if some page drew events; missed targets are not harness failures.
 	const anyDrew = results.sizes.some((s) => s.runs.some((r) => r.drew));
 	if (!anyDrew) {
 		console.error('bench: no page drew any events: the harness is broken');
 		return 1;
+	}
+	const gate = gateExitCode(budgets, OPTIONS.sizeGate);
+	if (gate) {
+		console.error('bench: --size-gate: a file is over its gzip budget (see the lines above)');
+		return gate;
 	}
 	if (OPTIONS.strict && results.targets.some((t) => t.pass === false)) return 3;
 	return 0;

@@ -4,6 +4,9 @@
  *   /bench-data/<file>.json → bench/out/<file>.json (generated datasets)
  *   /vis/<file>             → bench/<file> (the vis-timeline page) and, for the two names below,
  *                             vis-timeline's standalone UMD build and CSS from node_modules
+ *   /tl/tl.html, /tl/tl-page.js → bench/<file> (the TimelineJS page); /tl/js/…, /tl/css/… →
+ *                             TimelineJS's dist/js and dist/css from node_modules (its build,
+ *                             locale files and icon font)
  *   everything else         → the production build (SvelteKit adapter-static output in build/):
  *                             exact file, else `<path>.html`, else `<path>/index.html`
  * Responses are uncompressed and uncached (each run is a fresh browser context anyway); gzip sizes
@@ -40,6 +43,8 @@ export interface BenchPaths {
 	bench: string;
 	visJs: string;
 	visCss: string;
+	/** TimelineJS's dist/ folder (js/timeline.js, css/timeline.css, locales, icons). */
+	tlDist: string;
 }
 
 export function benchPaths(root: string): BenchPaths {
@@ -51,7 +56,8 @@ export function benchPaths(root: string): BenchPaths {
 		out: join(bench, 'out'),
 		bench,
 		visJs: join(vis, 'standalone', 'umd', 'vis-timeline-graph2d.min.js'),
-		visCss: join(vis, 'styles', 'vis-timeline-graph2d.min.css')
+		visCss: join(vis, 'styles', 'vis-timeline-graph2d.min.css'),
+		tlDist: join(root, 'node_modules', '@knight-lab', 'timelinejs', 'dist')
 	};
 }
 
@@ -89,6 +95,13 @@ export function resolveFile(paths: BenchPaths, pathname: string): string | null 
 		if (!/^vis[\w.-]*\.(html|js)$/.test(name)) return null;
 		const f = join(paths.bench, name);
 		return isFile(f) ? f : null;
+	}
+	if (path.startsWith('/tl/')) {
+		const name = path.slice('/tl/'.length);
+		if (name === 'tl.html' || name === 'tl-page.js') return join(paths.bench, name);
+		if (!/^(js|css)\//.test(name) || name.endsWith('.map')) return null;
+		const f = inside(paths.tlDist, '/' + name);
+		return f && isFile(f) ? f : null;
 	}
 	const base = inside(paths.build, path);
 	if (!base) return null;

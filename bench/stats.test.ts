@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedMedian, frameStats, median, percentile } from './stats.ts';
+import { boundedMedian, median, percentile } from './stats.ts';
 
 describe('stats', () => {
 	it('median and nearest-rank percentile', () => {
@@ -10,13 +10,6 @@ describe('stats', () => {
 		const xs = Array.from({ length: 100 }, (_, i) => i + 1);
 		expect(percentile(xs, 95)).toBe(95);
 		expect(percentile([16.7, 16.7, 33.3], 95)).toBe(33.3);
-	});
-
-	it('frame stats from rAF timestamps', () => {
-		const s = frameStats([0, 16.7, 33.4, 50.1, 100.1]);
-		expect(s.frames).toBe(4);
-		expect(s.medianMs).toBe(16.7);
-		expect(s.maxMs).toBe(50);
 	});
 
 	it('a median over capped runs is a lower bound when it lands on one', () => {

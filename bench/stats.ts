@@ -1,4 +1,4 @@
-/** Small statistics for the benchmark: medians, percentiles, frame deltas, bounded values. */
+/** Small statistics for the benchmark: medians, percentiles, bounded values. */
 
 /**
  * A measurement that may only be known as a lower bound: a run stopped at its time cap took
@@ -24,31 +24,6 @@ export function percentile(xs: readonly number[], p: number): number | null {
 	if (v.length === 0) return null;
 	const rank = Math.ceil((p / 100) * v.length);
 	return v[Math.min(v.length - 1, Math.max(0, rank - 1))];
-}
-
-/** Differences between consecutive timestamps. */
-export function deltas(times: readonly number[]): number[] {
-	const out: number[] = [];
-	for (let i = 1; i < times.length; i++) out.push(times[i] - times[i - 1]);
-	return out;
-}
-
-export interface FrameStats {
-	frames: number;
-	medianMs: number | null;
-	p95Ms: number | null;
-	maxMs: number | null;
-}
-
-/** Frame-time statistics from requestAnimationFrame timestamps. */
-export function frameStats(times: readonly number[]): FrameStats {
-	const d = deltas(times);
-	return {
-		frames: d.length,
-		medianMs: round(median(d)),
-		p95Ms: round(percentile(d, 95)),
-		maxMs: d.length ? round(Math.max(...d)) : null
-	};
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	combineLongTasks,
 	describeRun,
+	longestInteractionTask,
 	emptySize,
 	mediansOf,
 	ratioOf,
@@ -11,12 +12,25 @@ import {
 import { runResult as run } from './fixtures.ts';
 import type { PhaseResult } from './types.ts';
 
-const phase = (p95: number, tasks: number[], complete = true): PhaseResult => ({
+const phase = (
+	p95: number,
+	tasks: number[],
+	complete = true,
+	longestTaskMs: number | null = null
+): PhaseResult => ({
 	steps: 20,
 	stepsPlanned: 20,
 	complete,
 	durationMs: 1000,
-	frames: { frames: 60, medianMs: 16.7, p95Ms: p95, maxMs: p95 },
+	mainThread: {
+		frames: 60,
+		p50Ms: 2,
+		p95Ms: p95,
+		maxMs: p95,
+		longestTaskMs,
+		busyMs: 200,
+		windowMs: 1000
+	},
 	longTasks: summariseLongTasks(
 		tasks.map((duration, i) => ({ start: i * 100, duration })),
 		0,
@@ -66,11 +80,24 @@ describe('medians and ratios', () => {
 
 	it('keeps the worst run’s longest interaction task beside the median', () => {
 		const runs = [10, 50, 300].map((ms) =>
-			run('causeway', { interaction: { count: 1, maxMs: ms, totalMs: ms } })
+			run('causeway', { zoom: phase(4, [], true, ms), pan: phase(4, [], true, ms / 2) })
 		);
 		const m = mediansOf(runs);
 		expect(m.interactionMaxLongTaskMs).toBe(50);
 		expect(m.interactionMaxLongTaskMsWorst).toBe(300);
+	});
+
+	it('takes a run’s longest task from its traces, else from the long tasks it observed', () => {
+		expect(longestInteractionTask(run('causeway'))).toBeNull();
+		const traced = run('causeway', { zoom: phase(4, [], true, 30), pan: phase(4, [], true, 80) });
+		expect(longestInteractionTask(traced)).toBe(80);
+		const untraced = { ...phase(4, [120, 60]), mainThread: null };
+		expect(longestInteractionTask(run('causeway', { zoom: untraced, pan: null }))).toBe(120);
+		expect(
+			longestInteractionTask(
+				run('causeway', { zoom: { ...untraced, longTasks: summariseLongTasks([], 0, 1) } })
+			)
+		).toBe(0);
 	});
 
 	it('says whether every run finished its zoom and pan', () => {
@@ -93,11 +120,13 @@ describe('medians and ratios', () => {
 		expect(ratioOf(null, 1000)).toBeNull();
 	});
 
-	it('fills a size’s medians and Causeway / vis-timeline ratios from its runs', () => {
+	it('fills a size’s medians and the ratios to each anchor from its runs', () => {
 		const size = emptySize(1000);
 		size.runs.push(
-			run('causeway', { firstFrameMs: 200, zoom: phase(16.7, []) }),
-			run('vis', { firstFrameMs: 1000, heapUsedBytes: 80e6, zoom: phase(33.4, []) })
+			run('causeway', { firstFrameMs: 200, zoom: phase(4, []) }),
+			run('vis', { firstFrameMs: 1000, heapUsedBytes: 80e6, zoom: phase(8, []) }),
+			run('tl', { firstFrameMs: 4000, heapUsedBytes: 40e6, zoom: phase(40, []) }),
+			run('tl', { drew: false, timedOut: true, firstFrameMs: null, capMs: 60_000 })
 		);
 		size.filter.push({
 			size: 1000,
@@ -113,18 +142,24 @@ describe('medians and ratios', () => {
 		summariseSize(size);
 		expect(size.median.causeway.firstFrameMs).toEqual({ value: 200, atLeast: false });
 		expect(size.median.filterMs).toBe(42);
-		expect(size.ratio.firstFrame).toEqual({ value: 0.2, kind: 'exact' });
-		expect(size.ratio.heap).toEqual({ value: 0.25, kind: 'exact' });
-		expect(size.ratio.zoomP95).toEqual({ value: 0.5, kind: 'exact' });
-		expect(size.ratio.panP95).toBeNull();
+		expect(size.median.causeway.zoomP95Ms).toBe(4);
+		expect(size.ratio.vis.firstFrame).toEqual({ value: 0.2, kind: 'exact' });
+		expect(size.ratio.vis.heap).toEqual({ value: 0.25, kind: 'exact' });
+		expect(size.ratio.vis.zoomP95).toEqual({ value: 0.5, kind: 'exact' });
+		expect(size.ratio.vis.panP95).toBeNull();
+		// TimelineJS: one run at 4 s, one stopped at its 60 s cap: the median is at least 32 s.
+		expect(size.median.tl.firstFrameMs).toEqual({ value: 32_000, atLeast: true });
+		expect(size.ratio.tl.firstFrame).toEqual({ value: 0.006, kind: 'atMost' });
+		expect(size.ratio.tl.zoomP95).toEqual({ value: 0.1, kind: 'exact' });
 	});
 });
 
 describe('describeRun', () => {
 	it('names what a run measured, and why a run drew nothing', () => {
-		const line = describeRun(run('causeway', { zoom: phase(16.7, []) }));
+		const line = describeRun(run('causeway', { zoom: phase(7.5, [], true, 31) }));
 		expect(line).toContain('first frame 100 ms · 1000 marks · heap 20.0 MB');
-		expect(line).toContain('zoom 16.7/16.7 ms');
+		expect(line).toContain('zoom 2/7.5 ms');
+		expect(line).toContain('longest task in interaction 31 ms');
 		expect(line).toContain('pan —');
 		const none = run('vis', { drew: false, timedOut: true, notes: ['stopped there'] });
 		expect(describeRun(none)).toBe('no events drawn (> 30 s): stopped there');

@@ -1,15 +1,19 @@
 /**
- * What the runs come to: long tasks in a window, medians per page, Causeway / vis-timeline
- * ratios (bounds when a run hit its cap), and the one-line log of a run. Pure.
+ * What the runs come to: long tasks in a window, medians per page, Causeway / vis-timeline and
+ * Causeway / TimelineJS ratios (bounds when a run hit its cap), and the one-line log of a run.
+ * Pure.
  */
 import { boundedMedian, median, round, type Bounded } from './stats.ts';
-import type {
-	LongTaskSummary,
-	PageMedians,
-	PhaseResult,
-	Ratio,
-	RunResult,
-	SizeResult
+import {
+	ANCHORS,
+	type Anchor,
+	type LongTaskSummary,
+	type PageMedians,
+	type PhaseResult,
+	type Ratio,
+	type Ratios,
+	type RunResult,
+	type SizeResult
 } from './types.ts';
 
 /** Long tasks that started in [from, to): how many, the longest, their total. */
@@ -40,6 +44,16 @@ export function combineLongTasks(phases: readonly (PhaseResult | null)[]): LongT
 	};
 }
 
+/**
+ * A run's longest main-thread task during zoom and pan: from the traces, else (no trace) the
+ * longest long task the page observed; null when no phase ran.
+ */
+export function longestInteractionTask(r: RunResult): number | null {
+	const ran = [r.zoom, r.pan].filter((p): p is PhaseResult => p !== null);
+	if (ran.length === 0) return null;
+	return Math.max(...ran.map((p) => p.mainThread?.longestTaskMs ?? p.longTasks.maxMs ?? 0));
+}
+
 const roundBounded = (b: Bounded | null): Bounded | null =>
 	b && { value: round(b.value) ?? b.value, atLeast: b.atLeast };
 
@@ -54,7 +68,7 @@ export function mediansOf(runs: readonly RunResult[]): PageMedians {
 				? { value: r.capMs, atLeast: true }
 				: null
 	);
-	const maxes = drew.map((r) => r.interaction?.maxMs ?? (r.interaction ? 0 : null));
+	const maxes = drew.map(longestInteractionTask);
 	return {
 		runs: runs.length,
 		drew: drew.length,
@@ -63,10 +77,10 @@ export function mediansOf(runs: readonly RunResult[]): PageMedians {
 		heapUsedMB: round(median(drew.map((r) => (r.heapUsedBytes ?? NaN) / 1e6)), 2),
 		loadLongTasks: m((r) => r.load?.count),
 		loadMaxLongTaskMs: m((r) => r.load?.maxMs ?? (r.load ? 0 : null)),
-		zoomMedianMs: m((r) => r.zoom?.frames.medianMs),
-		zoomP95Ms: m((r) => r.zoom?.frames.p95Ms),
-		panMedianMs: m((r) => r.pan?.frames.medianMs),
-		panP95Ms: m((r) => r.pan?.frames.p95Ms),
+		zoomP50Ms: m((r) => r.zoom?.mainThread?.p50Ms),
+		zoomP95Ms: m((r) => r.zoom?.mainThread?.p95Ms),
+		panP50Ms: m((r) => r.pan?.mainThread?.p50Ms),
+		panP95Ms: m((r) => r.pan?.mainThread?.p95Ms),
 		interactionLongTasks: m((r) => r.interaction?.count),
 		interactionMaxLongTaskMs: round(median(maxes)),
 		interactionMaxLongTaskMsWorst: maxes.some((x) => x !== null)
@@ -93,27 +107,33 @@ export function emptySize(size: number): SizeResult {
 		size,
 		runs: [],
 		filter: [],
-		median: { causeway: mediansOf([]), vis: mediansOf([]), filterMs: null },
-		ratio: { firstFrame: null, heap: null, zoomP95: null, panP95: null }
+		median: { causeway: mediansOf([]), vis: mediansOf([]), tl: mediansOf([]), filterMs: null },
+		ratio: { vis: ratiosOf(null, null), tl: ratiosOf(null, null) }
+	};
+}
+
+/** Causeway's medians against one anchor's. */
+function ratiosOf(c: PageMedians | null, a: PageMedians | null): Ratios {
+	return {
+		firstFrame: c && a && ratioOf(c.firstFrameMs, a.firstFrameMs),
+		heap: c && a && ratioOf(c.heapUsedMB, a.heapUsedMB),
+		zoomP95: c && a && ratioOf(c.zoomP95Ms, a.zoomP95Ms),
+		panP95: c && a && ratioOf(c.panP95Ms, a.panP95Ms)
 	};
 }
 
 /** Fills in a size's medians and ratios from its runs. */
 export function summariseSize(size: SizeResult): void {
-	const c = mediansOf(size.runs.filter((r) => r.page === 'causeway'));
-	const v = mediansOf(size.runs.filter((r) => r.page === 'vis'));
-	size.median = { causeway: c, vis: v, filterMs: round(median(size.filter.map((f) => f.ms))) };
-	size.ratio = {
-		firstFrame: ratioOf(c.firstFrameMs, v.firstFrameMs),
-		heap: ratioOf(c.heapUsedMB, v.heapUsedMB),
-		zoomP95: ratioOf(c.zoomP95Ms, v.zoomP95Ms),
-		panP95: ratioOf(c.panP95Ms, v.panP95Ms)
-	};
+	const of = (page: RunResult['page']) => mediansOf(size.runs.filter((r) => r.page === page));
+	const c = of('causeway');
+	const anchors = Object.fromEntries(ANCHORS.map((a) => [a, of(a)])) as Record<Anchor, PageMedians>;
+	size.median = { causeway: c, ...anchors, filterMs: round(median(size.filter.map((f) => f.ms))) };
+	size.ratio = { vis: ratiosOf(c, anchors.vis), tl: ratiosOf(c, anchors.tl) };
 }
 
 const phaseLine = (name: string, p: PhaseResult | null) =>
 	p
-		? `${name} ${p.frames.medianMs}/${p.frames.p95Ms} ms${p.complete ? '' : ' (capped)'}`
+		? `${name} ${p.mainThread?.p50Ms ?? '—'}/${p.mainThread?.p95Ms ?? '—'} ms${p.complete ? '' : ' (capped)'}`
 		: `${name} —`;
 
 /** One run in one log line. */
@@ -125,5 +145,5 @@ export function describeRun(r: RunResult): string {
 	}
 	const heap = r.heapUsedBytes === null ? '—' : `${(r.heapUsedBytes / 1e6).toFixed(1)} MB`;
 	const notes = r.notes.length ? ` · ${r.notes.join('; ')}` : '';
-	return `first frame ${r.firstFrameMs} ms · ${r.drawnElements} marks · heap ${heap} · load long tasks ${r.load?.count ?? '—'} (max ${r.load?.maxMs ?? 0} ms) · ${phaseLine('zoom', r.zoom)} · ${phaseLine('pan', r.pan)} (median/p95) · interaction long tasks ${r.interaction?.count ?? '—'} (max ${r.interaction?.maxMs ?? 0} ms) · ${(r.wallMs / 1000).toFixed(1)} s${notes}${r.errors.length ? ` · errors: ${r.errors.join(' | ').slice(0, 200)}` : ''}`;
+	return `first frame ${r.firstFrameMs} ms · ${r.drawnElements} marks · heap ${heap} · load long tasks ${r.load?.count ?? '—'} (max ${r.load?.maxMs ?? 0} ms) · ${phaseLine('zoom', r.zoom)} · ${phaseLine('pan', r.pan)} (main thread per frame, p50/p95) · longest task in interaction ${longestInteractionTask(r) ?? '—'} ms, long tasks ${r.interaction?.count ?? '—'} · ${(r.wallMs / 1000).toFixed(1)} s${notes}${r.errors.length ? ` · errors: ${r.errors.join(' | ').slice(0, 200)}` : ''}`;
 }

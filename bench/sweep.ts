@@ -8,9 +8,9 @@ import { measureFilter } from './filter.ts';
 import { fmtMs, fmtRatio } from './format.ts';
 import { generateDataset } from './generate.ts';
 import { measurePage, type MeasureOptions } from './measure-page.ts';
-import type { BenchOptions } from './options.ts';
+import { ANCHOR_MAX_SIZE, pageOrder, runsFor, type BenchOptions } from './options.ts';
 import { describeRun, emptySize, summariseSize } from './summary.ts';
-import type { PageName, SizeResult } from './types.ts';
+import type { SizeResult } from './types.ts';
 
 const DEFAULT_CHART = { width: 1240, height: 560 };
 
@@ -27,11 +27,14 @@ export function pageUrls(
 		filter: (n: number) => `${origin}${options.filterPath}${src(n)}`,
 		vis: (n: number, chart: { width: number; height: number }) =>
 			`${origin}/vis/vis.html${src(n)}&w=${chart.width}&h=${chart.height}`,
+		tl: (n: number, chart: { width: number; height: number }) =>
+			`${origin}/tl/tl.html${src(n)}&w=${chart.width}&h=${chart.height}`,
 		/** The same, as recorded in the results. */
 		meta: {
 			causewayUrl: `${path}${src('<n>')}${query}`,
 			filterUrl: `${options.filterPath}${src('<n>')}`,
-			visUrl: `/vis/vis.html${src('<n>')}&w=<chart width>&h=<chart height>`
+			visUrl: `/vis/vis.html${src('<n>')}&w=<chart width>&h=<chart height>`,
+			tlUrl: `/tl/tl.html${src('<n>')}&w=<chart width>&h=<chart height>`
 		}
 	};
 }
@@ -39,8 +42,8 @@ export function pageUrls(
 export type PageUrls = ReturnType<typeof pageUrls>;
 
 /**
- * The runs, size by size: the two pages alternate; the vis page gets the size of Causeway's
- * chart; a Causeway page that draws another dataset, a filter that cannot be measured and the
+ * The runs, size by size: the three pages rotate; the anchors get the size of Causeway's chart,
+ * and one run only above their largest size (ANCHOR_MAX_SIZE); a Causeway page that draws another dataset, a filter that cannot be measured and the
  * time budget each stop what would only repeat.
  */
 export class Sweep {
@@ -63,18 +66,21 @@ export class Sweep {
 	}
 
 	async size(n: number): Promise<SizeResult> {
-		const { runs, only } = this.options;
+		const { runs, pages } = this.options;
 		const size = emptySize(n);
 		let filterWorks = true;
 		for (let run = 1; run <= runs; run++) {
 			if (this.#budgetSpent(n, run - 1)) break;
-			// Alternate which page goes first; the first run starts with Causeway so that the vis
-			// page gets Causeway's chart size.
-			const order: PageName[] = run % 2 === 1 ? ['causeway', 'vis'] : ['vis', 'causeway'];
-			for (const [i, name] of order.entries()) {
-				if (only && name !== only) continue;
+			for (const [i, name] of pageOrder(run).entries()) {
+				if (!pages.includes(name)) continue;
 				if (name === 'causeway' && this.#causewayUnsupported) continue;
-				const url = name === 'causeway' ? this.urls.causeway(n) : this.urls.vis(n, this.#chart);
+				if (run > runsFor(name, n, runs)) continue;
+				if (run === 1 && name !== 'causeway' && runsFor(name, n, runs) < runs) {
+					this.notes.push(
+						`${name === 'vis' ? 'vis-timeline' : 'TimelineJS'} at ${n.toLocaleString('en-GB')} events: one run only, at its load cap (it is measured in every run up to ${ANCHOR_MAX_SIZE[name].toLocaleString('en-GB')} events)`
+					);
+				}
+				const url = name === 'causeway' ? this.urls.causeway(n) : this.urls[name](n, this.#chart);
 				log(`${n} events · run ${run}/${runs} · ${name} …`);
 				const r = await measurePage(this.browser, this.#measure, {
 					page: name,
@@ -117,9 +123,9 @@ export class Sweep {
 			}
 		}
 		summariseSize(size);
-		const { causeway: c, vis: v } = size.median;
+		const { causeway: c, vis: v, tl } = size.median;
 		log(
-			`${n} events · medians: first frame ${fmtMs(c.firstFrameMs)} vs ${fmtMs(v.firstFrameMs)} (${fmtRatio(size.ratio.firstFrame)})`
+			`${n} events · medians: first frame Causeway ${fmtMs(c.firstFrameMs)}, vis-timeline ${fmtMs(v.firstFrameMs)} (${fmtRatio(size.ratio.vis.firstFrame)}), TimelineJS ${fmtMs(tl.firstFrameMs)} (${fmtRatio(size.ratio.tl.firstFrame)})`
 		);
 		return size;
 	}

@@ -1,7 +1,12 @@
 /** The shape of `bench/results/results.json`. */
-import type { Bounded, FrameStats } from './stats.ts';
+import type { Bounded } from './stats.ts';
+import type { MainThreadWork } from './trace.ts';
 
-export type PageName = 'causeway' | 'vis';
+/** Causeway, and the two tools it is compared with: vis-timeline and TimelineJS. */
+export type PageName = 'causeway' | 'vis' | 'tl';
+export type Anchor = Exclude<PageName, 'causeway'>;
+export const PAGES: readonly PageName[] = ['causeway', 'vis', 'tl'];
+export const ANCHORS: readonly Anchor[] = ['vis', 'tl'];
 
 export interface LongTaskSummary {
 	count: number;
@@ -17,7 +22,8 @@ export interface PhaseResult {
 	/** False when the phase hit its time cap (the page could not keep up). */
 	complete: boolean;
 	durationMs: number;
-	frames: FrameStats;
+	/** Main-thread work per frame, from the phase's trace; null if the trace failed. */
+	mainThread: MainThreadWork | null;
 	longTasks: LongTaskSummary;
 	/** What the camera showed afterwards (vis: its window; Causeway: the URL query), to check the gesture did something. */
 	view: string | null;
@@ -38,7 +44,7 @@ export interface RunResult {
 	firstFrameMs: number | null;
 	/** Navigation start → that first rAF callback (before the frame's style, layout and paint). */
 	firstFrameRafMs: number | null;
-	/** vis page only: its own mark from the `changed` event (cross-check). */
+	/** vis and TimelineJS pages: their own mark (vis `changed`, TimelineJS `loaded`; cross-check). */
 	pageMarkMs: number | null;
 	/** Event elements in the DOM at first frame. */
 	drawnElements: number | null;
@@ -76,13 +82,16 @@ export interface PageMedians {
 	heapUsedMB: number | null;
 	loadLongTasks: number | null;
 	loadMaxLongTaskMs: number | null;
-	zoomMedianMs: number | null;
+	/** Main-thread ms per frame during zoom and pan (medians over runs of each run's p50 / p95). */
+	zoomP50Ms: number | null;
 	zoomP95Ms: number | null;
-	panMedianMs: number | null;
+	panP50Ms: number | null;
 	panP95Ms: number | null;
+	/** Long tasks (over 50 ms, PerformanceObserver) during zoom and pan. */
 	interactionLongTasks: number | null;
+	/** The longest main-thread task during zoom and pan (from the traces), median over runs. */
 	interactionMaxLongTaskMs: number | null;
-	/** The worst single run, for "no long task over 200 ms". */
+	/** The worst single run, for "no long task over 100 ms". */
 	interactionMaxLongTaskMsWorst: number | null;
 	zoomComplete: boolean | null;
 	panComplete: boolean | null;
@@ -98,13 +107,16 @@ export interface SizeResult {
 	size: number;
 	runs: RunResult[];
 	filter: FilterResult[];
-	median: { causeway: PageMedians; vis: PageMedians; filterMs: number | null };
-	ratio: {
-		firstFrame: Ratio | null;
-		heap: Ratio | null;
-		zoomP95: Ratio | null;
-		panP95: Ratio | null;
-	};
+	median: Record<PageName, PageMedians> & { filterMs: number | null };
+	/** Causeway / each anchor. */
+	ratio: Record<Anchor, Ratios>;
+}
+
+export interface Ratios {
+	firstFrame: Ratio | null;
+	heap: Ratio | null;
+	zoomP95: Ratio | null;
+	panP95: Ratio | null;
 }
 
 export interface BytesFile {
@@ -147,6 +159,7 @@ export interface BenchResults {
 		causewayUrl: string;
 		filterUrl: string;
 		visUrl: string;
+		tlUrl: string;
 		eventSelector: string;
 		machine: {
 			nproc: number;
@@ -162,7 +175,16 @@ export interface BenchResults {
 		durationS: number;
 		notes: string[];
 	};
-	bytes: { causeway: BytesResult | null; vis: BytesResult | null; ratio: number | null };
+	bytes: {
+		causeway: BytesResult | null;
+		vis: BytesResult | null;
+		tl: BytesResult | null;
+		/** The web component, `/causeway.js` (one file, gzip level 9). */
+		element: BytesResult | null;
+		/** Causeway embed / each anchor, JS + CSS. */
+		ratio: number | null;
+		ratioTl: number | null;
+	};
 	sizes: SizeResult[];
 	targets: Target[];
 }
