@@ -5,13 +5,14 @@
  * the dataset, what the card shows and a box in; a string out. Text goes through `escapeXml`.
  */
 import { layoutArrows } from '../layout/causal.ts';
-import { dataBounds, focusWindow, windowToScale } from '../layout/scale.ts';
+import { dataBounds, focusWindow, windowToScale, type TimeWindow } from '../layout/scale.ts';
 import { kindSymbolPath } from '../layout/symbols.ts';
 import { timeTicks } from '../layout/ticks.ts';
 import { layoutTimeline, type PlacedMark } from '../layout/timeline.ts';
-import { estimateTextWidth } from '../layout/labels.ts';
+import { estimateTextWidth, truncateWords } from '../layout/labels.ts';
+import { LABEL_SAFETY } from '../layout/packing.ts';
 import { startsOf } from '../model/lookup.ts';
-import type { Dataset, EventKind, LinkBasis } from '../model/types.ts';
+import type { Dataset, EventKind, LinkBasis, TimelineEvent } from '../model/types.ts';
 import type { CardContent } from './card-subject.ts';
 
 /** The light theme's colours (app.css): text, muted text, rules, accent, kinds. */
@@ -67,14 +68,23 @@ export const CARD_FONT = 18;
 const AXIS = 44;
 /** Room above the top row for arrows to bow into, and the widest a row is spread to. */
 const HEADROOM = 40;
-const MAX_ROW = 64;
+const MAX_ROW = 80;
 const BAR = 12;
 /** A background-coloured outline under label text, so that it reads over bars and arrows. */
 const HALO = `stroke="${CARD_COLOURS.bg}" stroke-width="5" stroke-linejoin="round" paint-order="stroke"`;
 const SYMBOL_AREA = 190;
+/** Room a bar's symbol takes at its start, before a label pinned inside the bar. */
+const SYMBOL_ROOM = 14;
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
-function markSvg(m: PlacedMark, dataset: Dataset, content: CardContent): string {
+/** One event's mark (and label) in its row; `width` is the plot's, which labels stay inside. */
+function markSvg(
+	m: PlacedMark,
+	dataset: Dataset,
+	content: CardContent,
+	fontSize: number,
+	width: number
+): string {
 	const e = dataset.events.find((ev) => ev.id === m.eventId);
 	if (!e) return '';
 	const c = KIND_COLOURS[e.kind] ?? KIND_COLOURS.other;
@@ -102,13 +112,59 @@ function markSvg(m: PlacedMark, dataset: Dataset, content: CardContent): string 
 		`<path d="${kindSymbolPath(e.kind, SYMBOL_AREA)}" transform="translate(${n(sx)} 0)" ${paint}/>`
 	);
 	if (content.labels && m.labelVisible && m.label) {
+		// A label pinned inside a bar starts after the bar's symbol, shortened by as much.
+		let { labelX: x, label } = m;
+		if (g.shape === 'bar' && x < sx + SYMBOL_ROOM) {
+			x = sx + SYMBOL_ROOM;
+			const over = x + m.labelWidth - (width - 4);
+			if (over > 0) label = truncateWords(label, (m.labelWidth - over) / LABEL_SAFETY, fontSize);
+		}
 		const weight = highlighted ? ' font-weight="700"' : '';
 		const style = e.status === 'forecast' ? ' font-style="italic"' : '';
 		parts.push(
-			`<text x="${n(m.labelX)}" y="${n(CARD_FONT * 0.36)}" ${HALO} fill="${CARD_COLOURS.fg}"${weight}${style}>${escapeXml(m.label)}</text>`
+			`<text x="${n(x)}" y="${n(fontSize * 0.36)}" ${HALO} fill="${CARD_COLOURS.fg}"${weight}${style}>${escapeXml(label)}</text>`
 		);
 	}
 	return `<g data-event-id="${escapeXml(m.eventId)}" transform="translate(0 ${n(m.y)})">${parts.join('')}</g>`;
+}
+
+/** Text sizes and row heights tried in turn, until every event (or at least the card's own) has a row. */
+const DENSITIES = [
+	{ fontSize: CARD_FONT, rowHeight: 34 },
+	{ fontSize: CARD_FONT - 2, rowHeight: 28 },
+	{ fontSize: CARD_FONT - 3, rowHeight: 24 }
+] as const;
+
+function packCard(
+	events: readonly TimelineEvent[],
+	dataset: Dataset,
+	content: CardContent,
+	window: TimeWindow,
+	width: number,
+	plot: number
+) {
+	const tries = (content.labels ? DENSITIES : [{ fontSize: CARD_FONT, rowHeight: 22 }]).map(
+		({ fontSize, rowHeight }) => ({
+			fontSize,
+			rowHeight,
+			layout: layoutTimeline(events, dataset.actors, [], window, width, 'compact', {
+				fontSize,
+				rowHeight,
+				maxLabelWidth: content.labels ? 340 : 0,
+				rowLimit: Math.max(1, Math.floor((plot - HEADROOM) / rowHeight) - 1)
+			})
+		})
+	);
+	const hasOwn = (t: (typeof tries)[number]) =>
+		content.highlight === null || t.layout.marks.some((m) => m.eventId === content.highlight);
+	// The largest text that gives every event a row; else, of those that keep the card's own
+	// event, the one that groups the fewest.
+	const grouped = (t: (typeof tries)[number]) =>
+		t.layout.clusters.reduce((sum, c) => sum + c.count, 0);
+	const candidates = tries.filter(hasOwn);
+	return (candidates.length > 0 ? candidates : tries).reduce((best, t) =>
+		grouped(t) < grouped(best) ? t : best
+	);
 }
 
 /** The chart for a card's content, drawn inside `box` (the axis at its bottom). */
@@ -118,25 +174,21 @@ export function chartSvg(dataset: Dataset, content: CardContent, box: Box): stri
 	// The whole timeline opens where the app's camera does (past a few early outliers).
 	const window = content.labels ? dataBounds(content.events, 0.08) : focusWindow(dataset.events);
 	const inView = content.events.filter((e) => e.end >= window.start && e.start <= window.end);
-	const rowHeight = content.labels ? 34 : 22;
 	const plot = box.height - AXIS;
-	const layout = layoutTimeline(inView, dataset.actors, [], window, width, 'compact', {
-		fontSize: CARD_FONT,
-		rowHeight,
-		maxLabelWidth: content.labels ? 340 : 0,
-		rowLimit: Math.max(1, Math.floor((plot - HEADROOM) / rowHeight) - 1)
-	});
+	const { layout, fontSize, rowHeight } = packCard(inView, dataset, content, window, width, plot);
 	// Few rows are spread over the room there is (arrows keep some headroom to bow into).
 	const rows = Math.max(1, Math.round(layout.height / rowHeight));
 	const spacing = Math.min(MAX_ROW, Math.max(rowHeight, (plot - HEADROOM) / rows));
 	const k = spacing / rowHeight;
 	const marks = layout.marks.map((m) => ({ ...m, y: m.y * k }));
 	const clusters = layout.clusters.map((c) => ({ ...c, y: c.y * k }));
-	const top = box.y + Math.max(0, plot - rows * spacing);
+	// Centred in the room left, with headroom for the arrows' bows above the top row.
+	const free = plot - rows * spacing;
+	const top = box.y + Math.max(0, Math.min(free, Math.max(HEADROOM, free / 2)));
 	const { arrows } = layoutArrows(marks, content.links, width, startsOf(dataset), shown);
 
 	const out: string[] = [];
-	out.push(`<g transform="translate(${n(box.x)} ${n(top)})" font-size="${CARD_FONT}">`);
+	out.push(`<g transform="translate(${n(box.x)} ${n(top)})" font-size="${fontSize}">`);
 	for (const a of arrows) {
 		const touches =
 			content.highlight !== null &&
@@ -162,7 +214,7 @@ export function chartSvg(dataset: Dataset, content: CardContent, box: Box): stri
 			);
 		}
 	}
-	for (const m of marks) out.push(markSvg(m, dataset, content));
+	for (const m of marks) out.push(markSvg(m, dataset, content, fontSize, width));
 	out.push('</g>');
 
 	// The axis, with the rest of that stretch of time as faint dots on it.
