@@ -140,7 +140,7 @@ test('a valid src= dataset is shown, with where it came from', async ({ page }) 
 	);
 	await page.goto('/embed?src=/fixtures/tiny.json&event=two');
 	await expect(page.locator('[data-mark-key]')).toHaveCount(2);
-	await expect(page.locator('.bar .title')).toHaveText('A tiny story');
+	await expect(page.locator('[data-embed-title]')).toHaveText('A tiny story');
 	await expect(page.locator('footer')).toContainText('/fixtures/tiny.json');
 	await expect(page.locator('aside[data-panel]')).toContainText('Second thing');
 });
