@@ -14,8 +14,8 @@ import { mainThreadWork, markWindow } from './trace.ts';
 import { PhaseTrace } from './tracing.ts';
 import type { LongTaskSummary, PageName, PhaseResult } from './types.ts';
 
-const ZOOM_STEPS = 20;
-const PAN_STEPS = 20;
+/** Wheel notches in (then as many out) and pointer moves of a measured run; a smoke run does half. */
+export const STEPS = 20;
 const PAN_PX = 20;
 /** Wheel notches (not measured) before the pan, so the drag has room to move the camera. */
 const PRE_PAN_ZOOM = 5;
@@ -49,7 +49,7 @@ async function phase(
 ): Promise<PhaseResult | null> {
 	const trace = await PhaseTrace.start(cdp);
 	// Starting a trace stalls the renderer for a moment: let that pass before the phase starts.
-	await sleep(500);
+	await sleep(300);
 	const t0 = await tryFor(page.evaluate(mark, START), 10_000);
 	if (t0 === TIMEOUT) {
 		await trace?.stop();
@@ -103,7 +103,8 @@ export async function measureInteraction(
 	page: Page,
 	cdp: CDPSession,
 	name: PageName,
-	size: number
+	size: number,
+	steps = STEPS
 ): Promise<Interaction> {
 	const out: Interaction = { zoom: null, pan: null, interaction: null, notes: [] };
 	const cap = phaseCapMs(size);
@@ -122,9 +123,9 @@ export async function measureInteraction(
 		await page.keyboard.up('Control');
 	};
 
-	// Zoom: 20 wheel notches in over the chart centre, ~50 ms apart, then 20 back out.
-	out.zoom = await phase(page, cdp, name, ZOOM_STEPS * 2, cap, async (i) => {
-		await wheel(i < ZOOM_STEPS ? -120 : 120);
+	// Zoom: `steps` wheel notches in over the chart centre, ~50 ms apart, then as many back out.
+	out.zoom = await phase(page, cdp, name, steps * 2, cap, async (i) => {
+		await wheel(i < steps ? -120 : 120);
 		await sleep(50);
 	});
 	// A page that could not keep up with the zoom gets a (bounded) moment to catch up.
@@ -147,15 +148,15 @@ export async function measureInteraction(
 		if (c === TIMEOUT || c === null) {
 			out.notes.push('chart not found (or page busy) before the pan: pan not measured');
 		} else {
-			// Pan: mouse down left of the centre, 20 moves of 20 px ~16 ms apart, mouse up.
-			const x0 = c.x - (PAN_STEPS * PAN_PX) / 2;
+			// Pan: mouse down left of the centre, `steps` moves of 20 px ~16 ms apart, mouse up.
+			const x0 = c.x - (steps * PAN_PX) / 2;
 			await tryFor(page.mouse.move(x0, c.y), 10_000);
 			let down = false;
 			out.pan = await phase(
 				page,
 				cdp,
 				name,
-				PAN_STEPS,
+				steps,
 				cap,
 				async (i) => {
 					if (!down) {

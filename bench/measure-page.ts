@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BenchBrowser } from './browser.ts';
 import { harnessNote, sleep, tryFor, valueWithin } from './clock.ts';
 import { countMarks, instrument, longTasksSoFar } from './instrument.ts';
-import { measureInteraction } from './interaction.ts';
+import { measureInteraction, STEPS } from './interaction.ts';
 import { loadCapMs, type BenchOptions } from './options.ts';
 import { anyMarks, chartBox, heapUsed, load } from './page.ts';
 import { round } from './stats.ts';
@@ -26,7 +26,7 @@ export interface PageTarget {
 /** The options a page measurement reads, and where screenshots go. */
 export type MeasureOptions = Pick<
 	BenchOptions,
-	'selectors' | 'countSelectors' | 'screenshots' | 'loadCapMs'
+	'selectors' | 'countSelectors' | 'screenshots' | 'loadCapMs' | 'smoke'
 > & { shotsDir: string };
 
 /** A console error about a request the bench blocked on purpose (not the page's fault). */
@@ -62,20 +62,18 @@ export async function measurePage(
 		notes: []
 	};
 	const wall = Date.now();
-	let blockedHosts = new Set<string>();
+	/** Third parties do not resolve (browser.ts): the hosts the page tried anyway. */
+	const blockedHosts = new Set<string>();
 	const addError = (text: string) => result.errors.length < 5 && result.errors.push(text);
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
 		page.on('pageerror', (e) => addError(String(e)));
 		page.on('console', (m) => m.type() === 'error' && !isBlocked(m.text()) && addError(m.text()));
-		// Third parties do not resolve (browser.ts): say which ones the page tried.
-		const blocked = new Set<string>();
 		page.on('requestfailed', (r) => {
 			const url = new URL(r.url());
-			if (!['127.0.0.1', 'localhost'].includes(url.hostname)) blocked.add(url.host);
+			if (!['127.0.0.1', 'localhost'].includes(url.hostname)) blockedHosts.add(url.host);
 		});
-		blockedHosts = blocked;
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
 		await page.addInitScript(instrument, options.selectors[t.page]);
@@ -139,7 +137,8 @@ export async function measurePage(
 			return result;
 		}
 		result.chart = { width: Math.round(box.width), height: Math.round(box.height) };
-		const { notes, ...phases } = await measureInteraction(page, cdp, t.page, t.size);
+		const steps = options.smoke ? STEPS / 2 : STEPS;
+		const { notes, ...phases } = await measureInteraction(page, cdp, t.page, t.size, steps);
 		Object.assign(result, phases);
 		result.notes.push(...notes);
 		return result;
