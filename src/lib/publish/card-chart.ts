@@ -114,7 +114,7 @@ function markSvg(
 	if (content.labels && m.labelVisible && m.label) {
 		// A label pinned inside a bar starts after the bar's symbol, shortened by as much.
 		let { labelX: x, label } = m;
-		if (g.shape === 'bar' && x < sx + SYMBOL_ROOM) {
+		if (g.shape === 'bar' && x >= g.x0 && x < sx + SYMBOL_ROOM) {
 			x = sx + SYMBOL_ROOM;
 			const over = x + m.labelWidth - (width - 4);
 			if (over > 0) label = truncateWords(label, (m.labelWidth - over) / LABEL_SAFETY, fontSize);

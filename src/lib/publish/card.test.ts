@@ -86,6 +86,47 @@ describe('cardSvg', () => {
 	});
 });
 
+describe('labels of bars', () => {
+	const attrs = (svg: string, id: string) => {
+		const g = svg.match(new RegExp(`<g data-event-id="${id}".*?</g>`))![0];
+		return {
+			rect: Number(g.match(/<rect x="([\d.]+)"/)![1]),
+			text: Number(g.match(/<text x="([\d.]+)"/)![1])
+		};
+	};
+	const ds = datasetOf({
+		title: 'Bars',
+		events: [
+			{
+				id: 'long',
+				title: 'A long war that lasts the whole time',
+				date: '2024-01-01',
+				endDate: '2024-12-31'
+			},
+			{ id: 'a', title: 'Start', date: '2024-03-01' },
+			{
+				id: 'short',
+				title: 'A short bar at the very end of it all',
+				date: '2024-12-29',
+				endDate: '2024-12-30'
+			}
+		],
+		links: [
+			{ from: 'long', to: 'a' },
+			{ from: 'a', to: 'short' }
+		]
+	});
+	const svg = cardSvg(ds, { kind: 'event', id: 'a' })!;
+	it('start after the symbol when pinned inside the bar', () => {
+		const { rect, text } = attrs(svg, 'long');
+		expect(text).toBeGreaterThanOrEqual(rect + 7 + 14);
+	});
+	it('stay left of a bar at the end of the data', () => {
+		const { rect, text } = attrs(svg, 'short');
+		expect(text).toBeLessThan(rect);
+	});
+});
+
 describe('titleLines', () => {
 	it.each([
 		['Short', 1000, 2, ['Short']],
