@@ -172,7 +172,7 @@ export async function measureInteraction(
 	}
 	if (out.zoom && !out.zoom.complete) {
 		out.notes.push(
-			`zoom phase hit its ${cap / 1000} s cap after ${out.zoom.steps} of ${out.zoom.stepsPlanned} notches`
+			`zoom phase hit its ${cap / 1000} s cap after ${out.zoom.steps} of ${out.zoom.stepsPlanned} ${name === 'tl' ? 'zoom-button clicks' : 'notches'}`
 		);
 	}
 	if (out.pan && !out.pan.complete) {
