@@ -122,16 +122,13 @@ test('opening one popover closes the one that was open', async ({ page }) => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the popovers still open, one at a time, and close', async ({ page }) => {
+	// A filter needs the script to apply it (issue 17): the bar is not offered until it runs, so
+	// no popover opens onto choices that would do nothing.
+	test('the filter popovers, which need the script, are not offered', async ({ page }) => {
 		await page.goto('/');
-		await button(page, 'Actors').click();
-		await expect(popover(page, 'Actors')).toHaveAttribute('open', '');
-		await expect(popover(page, 'Actors').getByRole('checkbox').first()).toBeVisible();
-		await button(page, 'Time').click();
-		await expect(popover(page, 'Time')).toHaveAttribute('open', '');
-		await expect(popover(page, 'Actors')).not.toHaveAttribute('open');
-		await button(page, 'Time').click();
-		await expect(page.locator('details[open]')).toHaveCount(0);
+		await expect(page.locator('[data-event-id]').first()).toBeAttached();
+		await expect(button(page, 'Actors')).toBeHidden();
+		await expect(page.locator('form[role="search"]')).toBeHidden();
 	});
 });
 

@@ -1,7 +1,8 @@
 /**
  * The one dataset loader for `src=`: fetch (fetch.ts), then decode, parse and validate with the
- * same rules as the build (remote.ts), in a worker where the page can start one, so a large file
- * never freezes the page; in place otherwise, or when the worker fails to start.
+ * same rules as the build (remote.ts): a large file in a worker where the page can start one, so
+ * it never freezes the page; a small one in place (reading it takes less than starting a worker),
+ * as is any file when no worker can start.
  */
 import { CANCELLED, fetchDatasetBytes } from './fetch.ts';
 import { startParseWorker } from './parse-worker.ts';
@@ -12,6 +13,9 @@ export type LoadOptions = Parameters<typeof fetchDatasetBytes>[1] & {
 	/** Called once the file is downloaded and its checking begins. */
 	onChecking?: (bytes: number) => void;
 };
+
+/** Files at least this large are read in a worker: a few milliseconds' reading in place. */
+export const WORKER_MIN_BYTES = 256 * 1024;
 
 async function parseInPlace(bytes: Uint8Array, url: string): Promise<LoadResult> {
 	const { parseDataset } = await import('./remote.ts');
@@ -54,7 +58,8 @@ export async function loadDataset(src: string, opts: LoadOptions): Promise<LoadR
 	const fetched = await fetchDatasetBytes(src, opts);
 	if (!fetched.ok) return fetched;
 	opts.onChecking?.(fetched.bytes.byteLength);
-	const read = await parseInWorker(fetched.bytes, fetched.url, opts.signal);
+	const large = fetched.bytes.byteLength >= WORKER_MIN_BYTES;
+	const read = large ? await parseInWorker(fetched.bytes, fetched.url, opts.signal) : null;
 	if (opts.signal?.aborted) return { ok: false, url: fetched.url, error: CANCELLED };
 	return read ?? parseInPlace(fetched.bytes, fetched.url);
 }
