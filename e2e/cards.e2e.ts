@@ -14,13 +14,8 @@ const origin = process.env.CAUSEWAY_ORIGIN
 	? new URL(process.env.CAUSEWAY_ORIGIN).origin
 	: config.siteOrigin;
 
-/** Pages that have no card: other datasets' shells, the not-found page, a static example. */
-const NO_CARD = new Set([
-	'404.html',
-	'remote.html',
-	'embed/remote.html',
-	'examples/scrollytelling.html'
-]);
+/** Pages whose card is Causeway's own: other datasets' shells and the not-found page. */
+const SITE_CARD = new Set(['404.html', 'remote.html', 'embed/remote.html']);
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -56,13 +51,14 @@ function builtFile(url: string): string {
 
 test.describe('share cards in the build', () => {
 	test('every page with a card names a 1200×630 PNG that exists, with the tags it needs', () => {
-		const pages = htmlFiles(BUILD).filter((f) => !NO_CARD.has(f));
+		const pages = htmlFiles(BUILD);
 		const steps = (seed as unknown as { stories: { steps: unknown[] }[] }).stories.reduce(
 			(n, s) => n + s.steps.length + 1,
 			0
 		);
-		// /, /embed, /import, each event, each story and each of its steps.
-		expect(pages.length).toBe(3 + seed.events.length + steps);
+		// /, /embed, /import, each event, each story and each of its steps, the scrollytelling
+		// example, and the three pages with Causeway's own card.
+		expect(pages.length).toBe(3 + seed.events.length + steps + 1 + SITE_CARD.size);
 		for (const file of pages) {
 			const html = readFileSync(join(BUILD, file), 'utf8');
 			const image = meta(html, 'og:image');
@@ -74,7 +70,11 @@ test.describe('share cards in the build', () => {
 			expect(meta(html, 'og:title'), file).toMatch(/\S/);
 			expect(meta(html, 'og:description'), file).toMatch(/\S/);
 			expect(meta(html, 'og:type'), file).toMatch(/^(website|article)$/);
-			const path = `/${file.replace(/(index)?\.html$/, '')}`;
+			// A page's address drops .html; the example is a file, and keeps its name.
+			const path = file.startsWith('examples/')
+				? `/${file}`
+				: `/${file.replace(/(index)?\.html$/, '')}`;
+			if (SITE_CARD.has(file)) expect(image, file).toBe(`${origin}/cards/site.png`);
 			expect(meta(html, 'og:url'), file).toBe(`${origin}${path}`);
 			expect(meta(html, 'twitter:card'), file).toBe('summary_large_image');
 			expect(meta(html, 'twitter:title'), file).toBe(meta(html, 'og:title'));

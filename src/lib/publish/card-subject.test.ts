@@ -36,8 +36,9 @@ describe('cardPath and subjectOfPath', () => {
 });
 
 describe('cardSubjects', () => {
-	it('lists the timeline, every event, every story and every step', () => {
+	it('lists Causeway’s own card, the timeline, every event, every story and every step', () => {
 		expect(cardSubjects(ds).map(cardPath)).toEqual([
+			'/cards/site.png',
 			'/cards/index.png',
 			'/cards/events/cause.png',
 			'/cards/events/blast.png',

@@ -11,6 +11,7 @@ import { findStory, stepFocus } from '../model/story.ts';
 import type { CausalLink, Dataset, TimelineEvent } from '../model/types.ts';
 
 export type CardSubject =
+	| { kind: 'site' }
 	| { kind: 'timeline' }
 	| { kind: 'event'; id: string }
 	| { kind: 'story'; id: string }
@@ -59,6 +60,18 @@ export function eventLine(event: TimelineEvent): string {
 
 /** What a card shows; null when the subject names nothing in the dataset. */
 export function cardContent(dataset: Dataset, subject: CardSubject): CardContent | null {
+	// Causeway itself, for pages about no dataset of this site's (another dataset's shell, 404).
+	if (subject.kind === 'site') {
+		return {
+			title: 'Causeway',
+			line: 'Timelines that show what happened, and why',
+			events: [],
+			links: [],
+			highlight: null,
+			labels: false,
+			alt: 'The Causeway mark: two events joined by a causal arrow.'
+		};
+	}
 	const byId = eventsById(dataset);
 	if (subject.kind === 'timeline') {
 		const span = years(dataset.events);
@@ -128,6 +141,8 @@ export function cardContent(dataset: Dataset, subject: CardSubject): CardContent
 /** Where a subject's card is served: /cards/index.png, /cards/events/<id>.png, … */
 export function cardPath(subject: CardSubject): string {
 	switch (subject.kind) {
+		case 'site':
+			return '/cards/site.png';
 		case 'timeline':
 			return '/cards/index.png';
 		case 'event':
@@ -141,6 +156,7 @@ export function cardPath(subject: CardSubject): string {
 
 const ID = '[A-Za-z0-9_-]{1,64}';
 const PATHS: readonly [RegExp, (m: RegExpMatchArray) => CardSubject][] = [
+	[/^site$/, () => ({ kind: 'site' })],
 	[/^index$/, () => ({ kind: 'timeline' })],
 	[new RegExp(`^events/(${ID})$`), (m) => ({ kind: 'event', id: m[1] })],
 	[new RegExp(`^stories/(${ID})$`), (m) => ({ kind: 'story', id: m[1] })],
@@ -159,9 +175,10 @@ export function subjectOfPath(path: string): CardSubject | null {
 	return null;
 }
 
-/** Every card a dataset's pages have: the timeline, each event, each story and each step. */
+/** Every card the site's pages have: Causeway's, the timeline, each event, story and step. */
 export function cardSubjects(dataset: Dataset): CardSubject[] {
 	return [
+		{ kind: 'site' },
 		{ kind: 'timeline' },
 		...dataset.events.map((e): CardSubject => ({ kind: 'event', id: e.id })),
 		...dataset.stories.flatMap((s): CardSubject[] =>

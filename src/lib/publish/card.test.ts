@@ -21,6 +21,19 @@ describe('escapeXml', () => {
 describe('cardSvg', () => {
 	const svg = cardSvg(ds, { kind: 'event', id: 'blast' })!;
 
+	it('draws Causeway’s own card with none of the dataset in it', () => {
+		const site = cardSvg(ds, { kind: 'site' })!;
+		expect(texts(site)).toEqual([
+			'Causeway',
+			'Causeway',
+			'Timelines that show what happened, and why'
+		]);
+		expect(site).not.toContain(escapeXml(ds.title));
+		// No chart: the mark twice (the brand, and large where the chart would be).
+		expect(site).not.toContain('<g transform');
+		expect(site.match(/<svg x=/g)).toHaveLength(2);
+	});
+
 	it('is a 1200×630 SVG document', () => {
 		expect(CARD_WIDTH).toBe(1200);
 		expect(CARD_HEIGHT).toBe(630);

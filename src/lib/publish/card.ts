@@ -74,7 +74,7 @@ export function cardSvg(dataset: Dataset, subject: CardSubject): string | null {
 		markAt(PAD, 38, 44),
 		`<text x="${PAD + 58}" y="71" font-size="30" font-weight="700" fill="${CARD_COLOURS.accent}">Causeway</text>`
 	);
-	if (subject.kind !== 'timeline') {
+	if (subject.kind !== 'timeline' && subject.kind !== 'site') {
 		const name = fit(dataset.title, inner - 260, 20);
 		out.push(
 			`<text x="${CARD_WIDTH - PAD}" y="68" font-size="20" text-anchor="end" fill="${CARD_COLOURS.muted}">${escapeXml(name)}</text>`
@@ -94,9 +94,15 @@ export function cardSvg(dataset: Dataset, subject: CardSubject): string | null {
 		`<text x="${PAD}" y="${y}" font-size="26" fill="${CARD_COLOURS.muted}" class="line">${escapeXml(fit(content.line, inner, 26))}</text>`
 	);
 	const top = y + 24;
-	out.push(
-		chartSvg(dataset, content, { x: PAD, y: top, width: inner, height: CARD_HEIGHT - 24 - top })
-	);
+	if (subject.kind === 'site') {
+		// No dataset to draw: the mark, large, where the chart would be.
+		const size = Math.min(CARD_HEIGHT - 24 - top, 260);
+		out.push(markAt((CARD_WIDTH - size) / 2, top + (CARD_HEIGHT - 24 - top - size) / 2, size));
+	} else {
+		out.push(
+			chartSvg(dataset, content, { x: PAD, y: top, width: inner, height: CARD_HEIGHT - 24 - top })
+		);
+	}
 	out.push('</svg>');
 	return out.join('');
 }

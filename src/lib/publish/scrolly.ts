@@ -5,6 +5,7 @@
  * from it; every text is escaped.
  */
 import type { Dataset, Story } from '../model/types.ts';
+import { shareMeta, type SharedPage } from './share.ts';
 import { escapeHtml as esc } from './snippet.ts';
 
 /** The host page's own script: which paragraph is in the middle of the screen picks the step. */
@@ -60,8 +61,19 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0.3rem 0 1rem; }
 @media (prefers-reduced-motion: reduce) { .step { transition: none; } }
 `;
 
-/** The example page for `story`, loading the embed and embed.js from `origin` ('' = this site). */
-export function scrollyPage(dataset: Dataset, story: Story, origin = ''): string {
+/**
+ * The example page for `story`, loading the embed and embed.js from `origin` ('' = this site),
+ * with the story's share tags when given.
+ */
+export function scrollyPage(
+	dataset: Dataset,
+	story: Story,
+	origin = '',
+	share: SharedPage | null = null
+): string {
+	const tags = (share ? shareMeta(share) : [])
+		.map(([attr, key, content]) => `<meta ${attr}="${key}" content="${esc(content)}">`)
+		.join('\n');
 	const src = `${origin}/embed?story=${encodeURIComponent(story.id)}&controls=0`;
 	const steps = story.steps
 		.map(
@@ -76,6 +88,7 @@ export function scrollyPage(dataset: Dataset, story: Story, origin = ''): string
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(story.title)} · a scrollytelling example · Causeway</title>
 <meta name="description" content="An article whose paragraphs drive an embedded Causeway story as they scroll into view.">
+${tags}
 <style>${STYLE}</style>
 </head>
 <body>

@@ -52,10 +52,18 @@ describe('shareFor', () => {
 		});
 	});
 
+	it.each(['/remote', '/embed/remote', '/404'])(
+		'gives %s Causeway’s own card, nothing of this site’s dataset',
+		(route) => {
+			const s = shareFor(ds, route, {})!;
+			expect(s.image).toBe('/cards/site.png');
+			expect(s.alt).toBe('The Causeway mark: two events joined by a causal arrow.');
+			expect(`${s.title} ${s.description}`).not.toContain(ds.title);
+			expect(s.path).toBe(route);
+		}
+	);
+
 	it.each([
-		['/remote', {}],
-		['/embed/remote', {}],
-		['/404', {}],
 		[null, {}],
 		['/events/[id]', { id: 'nope' }],
 		['/stories/[id]/[step]', { id: 'why', step: '3' }],

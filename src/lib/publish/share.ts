@@ -117,6 +117,31 @@ export function shareFor(
 				}
 			);
 		}
+		case '/remote':
+		case '/embed/remote':
+			// The shell another dataset's address is served: nothing of this site's dataset.
+			return share(
+				dataset,
+				{ kind: 'site' },
+				{
+					type: 'website',
+					title: 'A timeline on Causeway',
+					description: 'A timeline of what happened and why, with its sources, drawn by Causeway.',
+					path: routeId
+				}
+			);
+		case '/404':
+			return share(
+				dataset,
+				{ kind: 'site' },
+				{
+					type: 'website',
+					title: 'Page not found · Causeway',
+					description:
+						'There is no page at this address; the timeline, its events and stories are a click away.',
+					path: '/404'
+				}
+			);
 		default:
 			return null;
 	}
@@ -132,4 +157,27 @@ export interface SharedPage extends Share {
 export function absoluteShare(s: Share, origin: string): SharedPage {
 	const base = origin.replace(/\/+$/, '');
 	return { ...s, url: `${base}${s.path === '/' ? '/' : s.path}`, imageUrl: `${base}${s.image}` };
+}
+
+/** The share tags of a page, as [attribute, its value, content] (property= for Open Graph). */
+export function shareMeta(
+	s: SharedPage
+): [attr: 'property' | 'name', key: string, content: string][] {
+	return [
+		['property', 'og:site_name', 'Causeway'],
+		['property', 'og:type', s.type],
+		['property', 'og:title', s.title],
+		['property', 'og:description', s.description],
+		['property', 'og:url', s.url],
+		['property', 'og:image', s.imageUrl],
+		['property', 'og:image:type', 'image/png'],
+		['property', 'og:image:width', String(s.width)],
+		['property', 'og:image:height', String(s.height)],
+		['property', 'og:image:alt', s.alt],
+		['name', 'twitter:card', 'summary_large_image'],
+		['name', 'twitter:title', s.title],
+		['name', 'twitter:description', s.description],
+		['name', 'twitter:image', s.imageUrl],
+		['name', 'twitter:image:alt', s.alt]
+	];
 }
