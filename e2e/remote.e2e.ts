@@ -9,6 +9,14 @@ import { DEFAULT_SEED, generateDataset } from '../bench/generate';
 
 const siteTitle = (seed as unknown as { title: string }).title;
 
+/**
+ * Waits until the `src=` dataset has loaded (its status panel has gone): on a busy machine the
+ * page, its script and the data can take longer than an assertion's usual 5 s.
+ */
+async function loaded(page: Page) {
+	await expect(page.locator('[data-load-status]')).toHaveCount(0, { timeout: 30_000 });
+}
+
 function serve(page: Page, name: string, body: string) {
 	return page.route(
 		(url) => url.pathname === `/fixtures/${name}`,
@@ -53,6 +61,7 @@ test('a dataset that loads with warnings folds them away for its author', async 
 		})
 	);
 	await page.goto('/?src=/fixtures/warned.json');
+	await loaded(page);
 	await expect(page.locator('h1')).toHaveText('Warned');
 	const warnings = page.locator('[data-load-warnings="1"]');
 	await expect(warnings.locator('summary')).toHaveText('1 warning in this dataset, for its author');
@@ -146,6 +155,7 @@ test('text that could break the layout does not: a huge word, stacked marks, a s
 		})
 	);
 	await page.goto('/?src=/fixtures/hostile.json&event=a');
+	await loaded(page);
 	await expect(page.locator('aside[data-panel]')).toBeVisible();
 	const [scroll, inner] = await page.evaluate(() => [
 		document.documentElement.scrollWidth,
