@@ -1,7 +1,8 @@
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { datasetOf } from '../../model/fixture.ts';
-import { actorCells, actorsCsv, eventsCsv, linksCsv, neutralise, sourceColumns } from './csv.ts';
+import { neutralise } from '../template.ts';
+import { actorCells, actorsCsv, eventsCsv, linksCsv, sourceColumns } from './csv.ts';
 import { seedDataset, viewOf } from './testing.ts';
 import type { ExportFile } from './view.ts';
 

@@ -16,21 +16,15 @@ import {
 	type ViewContent
 } from './view.ts';
 
+import {
+	neutralise,
+	TEMPLATE_ACTOR_COLUMNS,
+	TEMPLATE_EVENT_COLUMNS,
+	TEMPLATE_LINK_COLUMNS
+} from '../template.ts';
+
 const CSV_TYPE = 'text/csv;charset=utf-8';
 const BOM = '\uFEFF';
-
-/** Starts like a formula: `=`, `+`, `-`, `@`, a tab or a carriage return. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain number, which a spreadsheet reads as a number and never runs: "-33.9", "-1e3". */
-const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/**
- * A cell made safe to open in a spreadsheet: a text that starts like a formula and is not a
- * plain number gets a leading `'` (the importer takes it off again).
- */
-export function neutralise(cell: string): string {
-	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
-}
 
 /** The file's text: comment lines, then the rows (the header first), CRLF after each. */
 function csvText(comments: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -77,22 +71,6 @@ const sourceCells = (s: Source | undefined): string[] => [
 	s?.date ?? ''
 ];
 
-const EVENT_COLUMNS = [
-	'id',
-	'title',
-	'date',
-	'endDate',
-	'dateAsWritten',
-	'kind',
-	'status',
-	'actors',
-	'summary',
-	'place',
-	'lat',
-	'lon',
-	'tags'
-];
-
 /** `source_title, source_url, source_publisher, source_date`, then `source_title_2` and so on. */
 export function sourceColumns(groups: number): string[] {
 	const columns: string[] = [];
@@ -128,7 +106,7 @@ export function eventsCsv(view: ExportView, content: ViewContent = viewContent(v
 			...sources
 		];
 	});
-	const header = [...EVENT_COLUMNS, ...sourceColumns(groups)];
+	const header = [...TEMPLATE_EVENT_COLUMNS, ...sourceColumns(groups)];
 	return {
 		name: exportName(view, '-events', 'csv'),
 		type: CSV_TYPE,
@@ -142,16 +120,7 @@ export function eventsCsv(view: ExportView, content: ViewContent = viewContent(v
 	};
 }
 
-const LINK_COLUMNS = [
-	'from',
-	'to',
-	'label',
-	'basis',
-	'hedge',
-	'note',
-	'source_title',
-	'source_url'
-];
+const LINK_COLUMNS = [...TEMPLATE_LINK_COLUMNS, 'source_title', 'source_url'];
 
 export function linksCsv(view: ExportView, content: ViewContent = viewContent(view)): ExportFile {
 	const rows = content.links.map((l) => [
@@ -191,7 +160,7 @@ export function actorsCsv(view: ExportView, content: ViewContent = viewContent(v
 		name: exportName(view, '-actors', 'csv'),
 		type: CSV_TYPE,
 		text: csvText(heading(view, `${count} named by these events.`), [
-			['id', 'name', 'kind', 'description'],
+			TEMPLATE_ACTOR_COLUMNS,
 			...rows
 		])
 	};

@@ -11,24 +11,17 @@ import { IdMaker } from './slug.ts';
 import { Columns, readNumber, type Table, type TableRow } from './table.ts';
 import { isSourceColumn, rowSources, sourceColumn, sourceSuffixes } from './template-sources.ts';
 import type { Problems } from './types.ts';
+import {
+	TEMPLATE_ACTOR_COLUMNS,
+	TEMPLATE_EVENT_COLUMNS,
+	TEMPLATE_LINK_COLUMNS,
+	unneutralise
+} from '../template.ts';
 
-export const EVENT_COLUMNS = [
-	'id',
-	'title',
-	'date',
-	'enddate',
-	'dateaswritten',
-	'kind',
-	'status',
-	'actors',
-	'summary',
-	'place',
-	'lat',
-	'lon',
-	'tags'
-];
-export const LINK_COLUMNS = ['from', 'to', 'label', 'basis', 'hedge', 'note'];
-export const ACTOR_COLUMNS = ['id', 'name', 'kind', 'description'];
+const lower = (columns: readonly string[]) => columns.map((c) => c.toLowerCase());
+export const EVENT_COLUMNS = lower(TEMPLATE_EVENT_COLUMNS);
+export const LINK_COLUMNS = lower(TEMPLATE_LINK_COLUMNS);
+export const ACTOR_COLUMNS = lower(TEMPLATE_ACTOR_COLUMNS);
 
 export interface TemplateTables {
 	events: { table: Table; problems: Problems };
@@ -36,11 +29,8 @@ export interface TemplateTables {
 	actors?: { table: Table; problems: Problems };
 }
 
-/** A cell written with a leading `'` against formula injection, read back as it was. */
-const unneutral = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
-
 function reader(cols: Columns) {
-	return (row: TableRow, name: string) => unneutral(cols.get(row, name));
+	return (row: TableRow, name: string) => unneutralise(cols.get(row, name));
 }
 
 function warnUnknown(cols: Columns, known: readonly string[], problems: Problems): void {
