@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { benchPaths, resolveFile } from './server.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { benchPaths, resolveFile, startServer } from './server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const paths = benchPaths(root);
@@ -33,5 +35,26 @@ describe('resolveFile: the anchors’ pages', () => {
 		expect(rel('/tl/run.ts')).toBeNull();
 		expect(rel('/tl/js/../../package.json')).toBeNull();
 		expect(rel('/tl/js/%2e%2e/%2e%2e/package.json')).toBeNull();
+	});
+});
+
+describe('the server: what readers are served', () => {
+	it('serves `?src=` pages their shells without the site’s dataset, as the preview server does', async () => {
+		const build = mkdtempSync(join(tmpdir(), 'bench-build-'));
+		mkdirSync(join(build, 'embed'));
+		for (const page of ['index', 'remote', 'embed', 'embed/remote']) {
+			writeFileSync(join(build, `${page}.html`), page);
+		}
+		const server = await startServer({ ...paths, build });
+		try {
+			const page = async (path: string) => (await fetch(`${server.origin}${path}`)).text();
+			expect(await page('/embed?src=/bench-data/x.json')).toBe('embed/remote');
+			expect(await page('/?src=/bench-data/x.json')).toBe('remote');
+			expect(await page('/embed?view=2020-01-01/2021-01-01')).toBe('embed');
+			expect(await page('/')).toBe('index');
+		} finally {
+			await server.close();
+			rmSync(build, { recursive: true });
+		}
 	});
 });

@@ -8,7 +8,9 @@
  *                             TimelineJS's dist/js and dist/css from node_modules (its build,
  *                             locale files and icon font)
  *   everything else         → the production build (SvelteKit adapter-static output in build/):
- *                             exact file, else `<path>.html`, else `<path>/index.html`
+ *                             exact file, else `<path>.html`, else `<path>/index.html`;
+ *                             `/?src=` and `/embed?src=` their shells, as the preview server does
+ *                             (scripts/shells.ts)
  * Responses are uncompressed and uncached (each run is a fresh browser context anyway); gzip sizes
  * are computed separately from the files (see `gzipSize`).
  */
@@ -17,6 +19,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { shellFor } from '../scripts/shells.ts';
 import { gzipSync } from 'node:zlib';
 
 export const TYPES: Record<string, string> = {
@@ -121,7 +124,9 @@ export async function startServer(paths: BenchPaths, port = 0): Promise<RunningS
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const file =
-			req.method === 'GET' || req.method === 'HEAD' ? resolveFile(paths, url.pathname) : null;
+			req.method === 'GET' || req.method === 'HEAD'
+				? resolveFile(paths, shellFor(url) ?? url.pathname)
+				: null;
 		if (!file) {
 			res.writeHead(404, {
 				'content-type': 'text/plain; charset=utf-8',

@@ -7,6 +7,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { shellFor } from './shells.ts';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
@@ -38,17 +39,6 @@ function fileFor(pathname: string): string | null {
 	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
 		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
 	}
-	return null;
-}
-
-/**
- * `/` and `/embed` for another dataset (`?src=`) are served their prerendered shells without the
- * site's own dataset (`/remote`, `/embed/remote`), so nobody sees it before the asked-for one.
- */
-function shellFor(url: URL): string | null {
-	if (!url.searchParams.has('src')) return null;
-	if (url.pathname === '/' || url.pathname === '/index.html') return '/remote';
-	if (url.pathname === '/embed' || url.pathname === '/embed.html') return '/embed/remote';
 	return null;
 }
 
