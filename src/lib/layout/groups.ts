@@ -64,7 +64,7 @@ export function groupItems(
 	const groups: EventGroup[] = [];
 	let current: EventGroup | null = null;
 	// A group's label is written once it is complete; while it grows only its width is needed:
-	// its count's width (one per count) plus its days' (one per pair of days, the sum of their
+	// its count's width (one per number of digits) plus its days' (one per pair of days, the sum of their
 	// pieces' widths, each piece measured once: a dense dataset shares a few days, a long one a
 	// few hundred day numbers, month names and years).
 	const pieces = new Map<string, number>();
@@ -72,7 +72,9 @@ export function groupItems(
 	const days = new Map<number, number>();
 	const measure = (g: EventGroup) => {
 		const n = g.ids.length;
-		const count = remember(counts, n, () => estimateTextWidth(countPart(n), fontSize));
+		// Every digit is as wide as another, so the count's width depends only on how many it has.
+		const digits = n === 1 ? 0 : String(n).length;
+		const count = remember(counts, digits, () => estimateTextWidth(countPart(n), fontSize));
 		const last = Math.max(g.start, g.end - 1);
 		const key = Math.floor(g.start / DAY) * DAYS_APART + Math.floor(last / DAY);
 		const when = remember(days, key, () => {

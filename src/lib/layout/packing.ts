@@ -31,6 +31,9 @@ export interface LabelInfo {
 	width: number;
 }
 
+/** The size of a chart's labels (px). */
+export const LABEL_FONT_SIZE = 12;
+
 /** Space between a mark and its label (px). */
 export const LABEL_GAP = 5;
 /** A margin over the estimate: fallback fonts (DejaVu Sans) run wider than Arial-like ones. */
@@ -44,22 +47,36 @@ export function maxLabelWidth(width: number): number {
 	return Math.round(Math.min(240, Math.max(120, width * 0.45)) / 20) * 20;
 }
 
-/** Every event's label, measured once per dataset (widths do not depend on the zoom). */
+/** Text with no combining marks to limit (the usual title), tested faster than they are sought. */
+const ASCII = /^[\x20-\x7e]*$/;
+
+const measured = new WeakMap<object, Map<string, ReadonlyMap<string, LabelInfo>>>();
+
+/**
+ * Every event's label, measured once per list of events and size (widths do not depend on the
+ * zoom): kept while the list lives, so it can be measured ahead of the frame that draws it.
+ */
 export function measureLabels(
 	events: readonly Pick<TimelineEvent, 'id' | 'title'>[],
 	fontSize = 12,
 	maxLabelWidth = 240
-): Map<string, LabelInfo> {
+): ReadonlyMap<string, LabelInfo> {
+	const sizes = measured.get(events) ?? new Map<string, ReadonlyMap<string, LabelInfo>>();
+	measured.set(events, sizes);
+	const key = `${fontSize}/${maxLabelWidth}`;
+	const known = sizes.get(key);
+	if (known) return known;
 	const out = new Map<string, LabelInfo>();
 	for (const e of events) {
 		// Stacked combining marks would draw over the rows and the axis: two per letter at most.
 		const text = truncateWords(
-			e.title.replace(/(\p{M}{2})\p{M}+/gu, '$1'),
+			ASCII.test(e.title) ? e.title : e.title.replace(/(\p{M}{2})\p{M}+/gu, '$1'),
 			maxLabelWidth,
 			fontSize
 		);
 		out.set(e.id, { text, width: estimateTextWidth(text, fontSize) * LABEL_SAFETY });
 	}
+	sizes.set(key, out);
 	return out;
 }
 

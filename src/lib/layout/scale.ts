@@ -3,6 +3,8 @@
  * Nothing here clamps unless its name says so; `clampWindow` is the one place that does.
  */
 import { scaleLinear, type ScaleLinear } from 'd3';
+import { perObject } from '../model/memo.ts';
+import type { Dataset } from '../model/types.ts';
 
 /** A half-open span of time in UTC ms; valid when both ends are finite and `end > start`. */
 export interface TimeWindow {
@@ -172,6 +174,12 @@ export function focusWindow(
 	if (cut < 0 || widest <= total / 4) return all;
 	return dataBounds(items.filter((i) => i.start >= starts[cut]));
 }
+
+/** Where a dataset's camera may go (its events and periods) and where it opens: once per dataset. */
+export const boundsOf = perObject((dataset: Dataset) =>
+	dataBounds([...dataset.events, ...dataset.periods])
+);
+export const homeOf = perObject((dataset: Dataset) => focusWindow(dataset.events));
 
 // --- gestures and camera moves (the one place that does zoom and pan arithmetic) -------------
 

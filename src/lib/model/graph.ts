@@ -2,7 +2,9 @@
  * The causal graph: direct causes and effects of an event, the transitive chains up- and
  * downstream (walked breadth-first, so cycles terminate), and the cycles themselves.
  */
-import type { CausalLink } from './types.ts';
+import { timeOrder } from './lookup.ts';
+import { perObject } from './memo.ts';
+import type { CausalLink, Dataset } from './types.ts';
 
 export interface ChainStep {
 	/** The event reached. */
@@ -157,3 +159,8 @@ export function chainOf(graph: CausalGraph, id: string): Chain {
 	}
 	return { events, links };
 }
+
+/** A dataset's graph, its steps in time order: built once per dataset. */
+export const graphOf = perObject((dataset: Dataset) =>
+	buildGraph(dataset.links, timeOrder(dataset))
+);

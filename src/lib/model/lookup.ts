@@ -1,4 +1,5 @@
-/** Lookups over a dataset, built once per dataset by whoever needs them. */
+/** Lookups over a dataset, built once per dataset (memo.ts), whoever asks first. */
+import { perObject } from './memo.ts';
 import type { Actor, Dataset, TimelineEvent } from './types.ts';
 
 /** A dataset with nothing in it: what a page holds until another dataset has loaded. */
@@ -12,15 +13,20 @@ export const emptyDataset = (id: string): Dataset => ({
 	stories: []
 });
 
-export const eventsById = (dataset: Dataset): ReadonlyMap<string, TimelineEvent> =>
-	new Map(dataset.events.map((e) => [e.id, e]));
+export const eventsById = perObject(
+	(dataset: Dataset): ReadonlyMap<string, TimelineEvent> =>
+		new Map(dataset.events.map((e) => [e.id, e]))
+);
 
-export const actorsById = (dataset: Dataset): ReadonlyMap<string, Actor> =>
-	new Map(dataset.actors.map((a) => [a.id, a]));
+export const actorsById = perObject(
+	(dataset: Dataset): ReadonlyMap<string, Actor> => new Map(dataset.actors.map((a) => [a.id, a]))
+);
 
 /** Each event's position in time, for ordering chains and lists. */
-export const timeOrder = (dataset: Dataset): ReadonlyMap<string, number> =>
-	new Map(dataset.events.map((e) => [e.id, e.order]));
+export const timeOrder = perObject(
+	(dataset: Dataset): ReadonlyMap<string, number> =>
+		new Map(dataset.events.map((e) => [e.id, e.order]))
+);
 
 /** `ids` kept in the order of `reference`, unknown ones dropped (a canonical list for URLs). */
 export function inOrder<T>(ids: Iterable<T>, reference: readonly T[]): T[] {
@@ -33,15 +39,17 @@ export const idsOf = (items: Iterable<{ id: string }>): ReadonlySet<string> =>
 	new Set(Array.from(items, (i) => i.id));
 
 /** The ids a view may name (actors, events, stories), for checking a URL or a host's command. */
-export const knownIds = (dataset: Dataset) => ({
+export const knownIds = perObject((dataset: Dataset) => ({
 	actors: idsOf(dataset.actors),
 	events: idsOf(dataset.events),
 	stories: idsOf(dataset.stories)
-});
+}));
 
 /** Each event's earliest instant. */
-export const startsOf = (dataset: Dataset): ReadonlyMap<string, number> =>
-	new Map(dataset.events.map((e) => [e.id, e.start]));
+export const startsOf = perObject(
+	(dataset: Dataset): ReadonlyMap<string, number> =>
+		new Map(dataset.events.map((e) => [e.id, e.start]))
+);
 
 /**
  * The event of `list` (visible events, in time order) before or after `selected` by `step`; the

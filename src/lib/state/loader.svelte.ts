@@ -41,7 +41,10 @@ export class DatasetLoad {
 	 * Loads `src`, unless it is the one already asked for. Resolves to the dataset when it
 	 * loaded and is still the latest request, else null.
 	 */
-	async start(src: string, opts: LoadOptions): Promise<Dataset | null> {
+	async start(
+		src: string,
+		opts: LoadOptions & { prepare?: (dataset: Dataset, signal: AbortSignal) => Promise<void> }
+	): Promise<Dataset | null> {
 		if (src === this.#src) return null;
 		this.#src = src;
 		this.#abort?.abort();
@@ -53,12 +56,16 @@ export class DatasetLoad {
 				this.status = { phase: 'loading', src, loaded, total, checking };
 			}
 		};
+		const { prepare, ...loadOpts } = opts;
 		const result = await loadDataset(src, {
-			...opts,
+			...loadOpts,
 			signal: abort.signal,
 			onProgress: (loaded, total) => progress(loaded, total, false),
 			onChecking: (bytes) => progress(bytes, bytes, true)
 		});
+		if (this.#src !== src) return null;
+		// Still "checking" while a large dataset's lookups are worked out, a task at a time.
+		if (result.ok && prepare) await prepare(result.dataset, abort.signal);
 		if (this.#src !== src) return null;
 		this.status = { phase: 'done', src, result };
 		return result.ok ? result.dataset : null;

@@ -7,14 +7,7 @@
  */
 import { isoDay, parseEdtf } from '$lib/model/dates';
 import { countText } from '$lib/model/count';
-import {
-	actorsById,
-	adjacentEvent,
-	eventsById,
-	inOrder,
-	knownIds,
-	timeOrder
-} from '$lib/model/lookup';
+import { actorsById, adjacentEvent, eventsById, inOrder, knownIds } from '$lib/model/lookup';
 import {
 	actorCounts,
 	buildFilterIndex,
@@ -25,7 +18,7 @@ import {
 	kindCounts,
 	type EventFilter
 } from '$lib/model/filter';
-import { buildGraph, type CausalGraph } from '$lib/model/graph';
+import { graphOf, type CausalGraph } from '$lib/model/graph';
 import { EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent } from '$lib/model/types';
 import {
 	DEFAULT_VIEW,
@@ -39,13 +32,14 @@ import {
 } from '$lib/model/view';
 import type { LoadOptions } from '$lib/io/load';
 import { DatasetLoad } from './loader.svelte';
+import { prepareDataset } from './prepare';
 import { StoryTour } from './story.svelte';
 import { reserveBounds } from '$lib/layout/clear';
 import {
+	boundsOf,
 	clampWindow,
-	dataBounds,
 	ensureVisible,
-	focusWindow,
+	homeOf,
 	panWindow,
 	zoomWindow,
 	DAY,
@@ -89,7 +83,7 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 	readonly known: KnownIds = $derived(knownIds(this.dataset));
 	/** The story being followed: its step on screen, and the moves between steps. */
 	readonly tour: StoryTour = new StoryTour(this);
-	readonly graph: CausalGraph = $derived(buildGraph(this.dataset.links, timeOrder(this.dataset)));
+	readonly graph: CausalGraph = $derived(graphOf(this.dataset));
 	readonly index = $derived(buildFilterIndex(this.dataset));
 	readonly filter: EventFilter = $derived({
 		actors: this.actors,
@@ -113,11 +107,11 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 	readonly kindCounts = $derived(kindCounts(this.dataset, this.filter, this.#searchIndex));
 	/** The share of the chart the details cover on its right (0: closed, or a phone). */
 	reserveRight = $state(0);
-	readonly #dataBounds = $derived(dataBounds([...this.dataset.events, ...this.dataset.periods]));
+	readonly #dataBounds = $derived(boundsOf(this.dataset));
 	/** How far the camera may go: every event and period, padded, and room beside the details. */
 	readonly bounds: TimeWindow = $derived(reserveBounds(this.#dataBounds, this.reserveRight));
 	/** Where the camera opens: the dense part of the data (see focusWindow). */
-	readonly home: TimeWindow = $derived(focusWindow(this.dataset.events));
+	readonly home: TimeWindow = $derived(homeOf(this.dataset));
 	readonly selected: TimelineEvent | null = $derived(
 		this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null
 	);
@@ -154,7 +148,7 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 	 */
 	async load(src: string, opts: LoadOptions & { view?: (known: KnownIds) => ViewState }) {
 		const { view, ...loadOpts } = opts;
-		const dataset = await this.loading.start(src, loadOpts);
+		const dataset = await this.loading.start(src, { ...loadOpts, prepare: prepareDataset });
 		if (!dataset) return;
 		this.setDataset(dataset, { ...(view ? view(knownIds(dataset)) : this.toView()), src });
 	}

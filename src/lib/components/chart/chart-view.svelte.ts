@@ -5,7 +5,13 @@
  * class, created by Timeline.svelte during its initialisation.
  */
 import { levelOfDetail, svgMarks } from '$lib/layout/detail';
-import { frameLayout, maxLabelWidth, measureLabels, packTimeline } from '$lib/layout/timeline';
+import {
+	frameLayout,
+	LABEL_FONT_SIZE,
+	maxLabelWidth,
+	measureLabels,
+	packTimeline
+} from '$lib/layout/timeline';
 import { chainOf } from '$lib/model/graph';
 import { idsOf, startsOf, withEvents } from '$lib/model/lookup';
 import type { TimelineState } from '$lib/state/timeline.svelte';
@@ -62,7 +68,9 @@ export class ChartView {
 	});
 	readonly #labelMax = $derived(maxLabelWidth(this.width));
 	/** Label widths do not change with the zoom: measured once per dataset and width class. */
-	readonly labels = $derived(measureLabels(this.tl.dataset.events, 12, this.#labelMax));
+	readonly labels = $derived(
+		measureLabels(this.tl.dataset.events, LABEL_FONT_SIZE, this.#labelMax)
+	);
 	readonly span = $derived(this.tl.window.end - this.tl.window.start);
 	readonly packSpan = $derived(
 		this.drawnEvents.length <= LIVE_PACK_LIMIT || this.#settledSpan === 0
@@ -87,7 +95,7 @@ export class ChartView {
 			this.width,
 			this.tl.dataset.periods,
 			this.stale,
-			12,
+			LABEL_FONT_SIZE,
 			this.width * (1 - this.tl.reserveRight)
 		)
 	);
