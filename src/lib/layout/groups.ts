@@ -64,9 +64,9 @@ export function groupItems(
 	const groups: EventGroup[] = [];
 	let current: EventGroup | null = null;
 	// A group's label is written once it is complete; while it grows only its width is needed:
-	// its count's width (one per number of digits) plus its days' (one per pair of days, the sum of their
-	// pieces' widths, each piece measured once: a dense dataset shares a few days, a long one a
-	// few hundred day numbers, month names and years).
+	// its count's width (one per number of digits) plus its days' (one per pair of days, the sum
+	// of their pieces' widths, each piece measured once: a dense dataset shares a few days, a long
+	// one a few hundred day numbers, month names and years).
 	const pieces = new Map<string, number>();
 	const counts = new Map<number, number>();
 	const days = new Map<number, number>();

@@ -6,6 +6,7 @@
  * marks. Panning never changes the packing (it only depends on distances), so it is computed
  * once per zoom level and reused while the reader pans. Pure: data in, numbers out.
  */
+import { perObject } from '../model/memo.ts';
 import type { Actor, TimelineEvent } from '../model/types.ts';
 import { groupItems, type GroupItem } from './groups.ts';
 import { estimateTextWidth, truncateWords } from './labels.ts';
@@ -50,7 +51,10 @@ export function maxLabelWidth(width: number): number {
 /** Text with no combining marks to limit (the usual title), tested faster than they are sought. */
 const ASCII = /^[\x20-\x7e]*$/;
 
-const measured = new WeakMap<object, Map<string, ReadonlyMap<string, LabelInfo>>>();
+/** The labels measured for one list of events, by size (`fontSize/maxLabelWidth`). */
+const measuredFor = perObject<readonly object[], Map<string, ReadonlyMap<string, LabelInfo>>>(
+	() => new Map()
+);
 
 /**
  * Every event's label, measured once per list of events and size (widths do not depend on the
@@ -61,8 +65,7 @@ export function measureLabels(
 	fontSize = 12,
 	maxLabelWidth = 240
 ): ReadonlyMap<string, LabelInfo> {
-	const sizes = measured.get(events) ?? new Map<string, ReadonlyMap<string, LabelInfo>>();
-	measured.set(events, sizes);
+	const sizes = measuredFor(events);
 	const key = `${fontSize}/${maxLabelWidth}`;
 	const known = sizes.get(key);
 	if (known) return known;
