@@ -230,4 +230,6 @@ test('a 50,000-event file is checked off the page: progress, Cancel that works, 
 		`[large-file] ${(body.length / 1024 / 1024).toFixed(1)} MB, 50,000 events: chart drawn ${Date.now() - started} ms after "Load it again"`
 	);
 	await expect(page.getByText(/\b50,000 events\b/).first()).toBeVisible();
+	// The list follows the chart a frame later: its first page of items.
+	await expect(page.locator('[data-list-event-id]')).toHaveCount(100);
 });

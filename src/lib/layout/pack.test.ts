@@ -1,6 +1,14 @@
 import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { NO_ACTOR_LANE, layoutLanes, packRows, type PackItem, type Placement } from './pack';
+import {
+	NO_ACTOR_LANE,
+	laneColumns,
+	layoutLanes,
+	packColumns,
+	packRows,
+	type PackItem,
+	type Placement
+} from './pack';
 
 // Generated cases draw from d3's seeded randomLcg: the same cases on every run.
 
@@ -221,5 +229,38 @@ describe('packRows with a row limit', () => {
 		expect([...placements.values()].every((p) => p.row < 3)).toBe(true);
 		expect(placements.size + overflow.length).toBe(10);
 		expect(overflow).toEqual(['e3', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9']);
+	});
+});
+
+describe('packColumns and laneColumns: the same packing over columns, for large datasets', () => {
+	const cols = {
+		x0: Float64Array.of(0, 5, 100, NaN),
+		x1: Float64Array.of(10, 15, 110, NaN),
+		labelWidth: Float64Array.of(50, 0, 0, 0)
+	};
+
+	it('places only the items named, in their order, and leaves the others at row -1', () => {
+		const packed = packColumns(cols, [0, 1, 3], { maxRows: 2 });
+		expect([...packed.row]).toEqual([0, 1, -1, -1]);
+		expect([...packed.labelVisible]).toEqual([1, 1, 0, 0]);
+		expect(packed.rowCount).toBe(2);
+		// Under a limit of one row with labels required, the second goes to overflow.
+		const limited = packColumns(cols, [0, 1, 2], { maxRows: 1, rowLimit: 1, requireLabel: true });
+		expect([...limited.row]).toEqual([0, -1, 0, -1]);
+		expect(limited.overflow).toEqual([1]);
+	});
+
+	it('stacks lanes as layoutLanes does, rows counted within each lane', () => {
+		const actorsOf = (i: number) => [['a'], ['a', 'b'], [], ['b']][i];
+		const lanes = laneColumns(cols, [0, 1, 2, 3], actorsOf, [
+			{ id: 'a', name: 'A' },
+			{ id: 'b', name: 'B' }
+		]);
+		expect(lanes.map((l) => [l.lane.id, l.lane.rowOffset, l.lane.rowCount, l.members])).toEqual([
+			['a', 0, 2, [0, 1]],
+			['b', 2, 1, [1, 3]],
+			[NO_ACTOR_LANE, 3, 1, [2]]
+		]);
+		expect([...lanes[0].placed.row].slice(0, 2)).toEqual([0, 1]);
 	});
 });

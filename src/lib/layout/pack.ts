@@ -53,6 +53,89 @@ function byX0ThenId(a: PackItem, b: PackItem): number {
 }
 
 /**
+ * Items as columns, for packing many at once without an object per item: item `i` spans
+ * [x0[i], x1[i]] (x0 ≤ x1, finite) with a label `labelWidth[i]` px wide (≥ 0).
+ */
+export interface PackColumns {
+	x0: Float64Array;
+	x1: Float64Array;
+	labelWidth: Float64Array;
+}
+
+/** Where each packed item went: `row[i]` (-1 when not placed), its label shown or not. */
+export interface ColumnPlacements {
+	row: Int32Array;
+	labelVisible: Uint8Array;
+	rowCount: number;
+	/** Indices of the items that fit under no row limit, in packing order. */
+	overflow: number[];
+}
+
+/**
+ * {@link packRows} over columns: packs the items `order` names, in that order (which must be by
+ * x0, then id); the items it does not name keep row -1.
+ */
+export function packColumns(
+	cols: PackColumns,
+	order: readonly number[],
+	opts?: PackOptions
+): ColumnPlacements {
+	const { gap, maxRows } = options(opts);
+	const limit =
+		opts?.rowLimit !== undefined && Number.isFinite(opts.rowLimit)
+			? Math.max(1, Math.floor(opts.rowLimit))
+			: Infinity;
+	const n = cols.x0.length;
+	const row = new Int32Array(n).fill(-1);
+	const labelVisible = new Uint8Array(n);
+	const overflow: number[] = [];
+	// Items arrive by x0, so a row only needs the right edge of what it already holds.
+	const rowEnds: number[] = [];
+	const fits = (r: number, x0: number) => r >= rowEnds.length || x0 >= rowEnds[r] + gap;
+
+	const labelRows = Math.min(maxRows, limit);
+	// Once every label row is taken, the least right edge among them says at once whether any
+	// can take the next item: in a crowded stretch most items fit none, and need no search.
+	let leastEnd = -Infinity;
+	for (const i of order) {
+		const x0 = cols.x0[i];
+		const x1 = cols.x1[i];
+		if (!Number.isFinite(x0) || !Number.isFinite(x1)) continue;
+		let r = -1;
+		let shown = false;
+		const none = rowEnds.length >= labelRows && x0 < leastEnd + gap;
+		for (let k = 0; !none && k < labelRows; k++) {
+			if (fits(k, x0)) {
+				r = k;
+				shown = true;
+				break;
+			}
+		}
+		if (r < 0 && opts?.requireLabel) {
+			overflow.push(i);
+			continue;
+		}
+		if (r < 0) {
+			r = 0;
+			while (r < limit && !fits(r, x0)) r++;
+			if (r >= limit) {
+				overflow.push(i);
+				continue;
+			}
+		}
+		const right = shown ? Math.max(x1, x0 + cols.labelWidth[i]) : x1;
+		rowEnds[r] = r < rowEnds.length ? Math.max(rowEnds[r], right) : right;
+		if (r < labelRows && rowEnds.length >= labelRows) {
+			leastEnd = Infinity;
+			for (let k = 0; k < labelRows; k++) leastEnd = Math.min(leastEnd, rowEnds[k]);
+		}
+		row[i] = r;
+		labelVisible[i] = shown ? 1 : 0;
+	}
+	return { row, labelVisible, rowCount: rowEnds.length, overflow };
+}
+
+/**
  * Packs items into rows, first fit, in order of x0 then id (so input order never matters).
  * An item goes in the first of the first `maxRows` rows where it fits with its label
  * ([x0, max(x1, x0 + labelWidth)]); failing that, in the first row (of any depth) where the
@@ -64,12 +147,6 @@ export function packRows(
 	items: readonly PackItem[],
 	opts?: PackOptions
 ): { placements: Map<string, Placement>; rowCount: number; overflow: string[] } {
-	const { gap, maxRows } = options(opts);
-	const limit =
-		opts?.rowLimit !== undefined && Number.isFinite(opts.rowLimit)
-			? Math.max(1, Math.floor(opts.rowLimit))
-			: Infinity;
-	const overflow: string[] = [];
 	const clean: PackItem[] = [];
 	for (const it of items) {
 		if (!Number.isFinite(it.x0) || !Number.isFinite(it.x1)) continue;
@@ -81,50 +158,22 @@ export function packRows(
 		});
 	}
 	clean.sort(byX0ThenId);
-
-	// Items arrive by x0, so a row only needs the right edge of what it already holds.
-	const rowEnds: number[] = [];
+	const cols: PackColumns = {
+		x0: Float64Array.from(clean, (c) => c.x0),
+		x1: Float64Array.from(clean, (c) => c.x1),
+		labelWidth: Float64Array.from(clean, (c) => c.labelWidth)
+	};
+	const packed = packColumns(cols, [...clean.keys()], opts);
 	const placements = new Map<string, Placement>();
-	const fits = (row: number, x0: number) => row >= rowEnds.length || x0 >= rowEnds[row] + gap;
-
-	const labelRows = Math.min(maxRows, limit);
-	// Once every label row is taken, the least right edge among them says at once whether any
-	// can take the next item: in a crowded stretch most items fit none, and need no search.
-	let leastEnd = -Infinity;
-	const labelRowsFull = () => rowEnds.length >= labelRows;
-	for (const it of clean) {
-		const withLabel = Math.max(it.x1, it.x0 + it.labelWidth);
-		let row = -1;
-		let labelVisible = false;
-		const none = labelRowsFull() && it.x0 < leastEnd + gap;
-		for (let r = 0; !none && r < labelRows; r++) {
-			if (fits(r, it.x0)) {
-				row = r;
-				labelVisible = true;
-				break;
-			}
-		}
-		if (row < 0 && opts?.requireLabel) {
-			overflow.push(it.id);
-			continue;
-		}
-		if (row < 0) {
-			row = 0;
-			while (row < limit && !fits(row, it.x0)) row++;
-			if (row >= limit) {
-				overflow.push(it.id);
-				continue;
-			}
-		}
-		const right = labelVisible ? withLabel : it.x1;
-		rowEnds[row] = row < rowEnds.length ? Math.max(rowEnds[row], right) : right;
-		if (row < labelRows && labelRowsFull()) {
-			leastEnd = Infinity;
-			for (let r = 0; r < labelRows; r++) leastEnd = Math.min(leastEnd, rowEnds[r]);
-		}
-		placements.set(it.id, { row, labelVisible });
-	}
-	return { placements, rowCount: rowEnds.length, overflow };
+	clean.forEach((c, i) => {
+		const row = packed.row[i];
+		if (row >= 0) placements.set(c.id, { row, labelVisible: packed.labelVisible[i] === 1 });
+	});
+	return {
+		placements,
+		rowCount: packed.rowCount,
+		overflow: packed.overflow.map((i) => clean[i].id)
+	};
 }
 
 /** One actor's band of rows. */
@@ -137,6 +186,64 @@ export interface Lane {
 	rowOffset: number;
 	/** Rows in the lane (at least 1). */
 	rowCount: number;
+}
+
+/** One lane's items (indices, in packing order) and where they went within it. */
+export interface LaneColumns {
+	lane: Lane;
+	members: number[];
+	placed: ColumnPlacements;
+}
+
+/**
+ * Actor lanes over columns: the lanes of {@link layoutLanes} for the items `order` names (by
+ * x0, then id), item `i` belonging to the lanes of `actorsOf(i)`. Rows in `placed` are the
+ * lane's own; add the lane's `rowOffset` for the absolute row.
+ */
+export function laneColumns(
+	cols: PackColumns,
+	order: readonly number[],
+	actorsOf: (i: number) => readonly string[],
+	actors: readonly { id: string; name: string }[],
+	opts?: PackOptions
+): LaneColumns[] {
+	const members = new Map<string, number[]>();
+	const names = new Map<string, string>();
+	for (const a of actors) {
+		if (!members.has(a.id)) {
+			members.set(a.id, []);
+			names.set(a.id, a.name);
+		}
+	}
+	const none: number[] = [];
+	for (const i of order) {
+		const ids = actorsOf(i);
+		let placed = false;
+		ids.forEach((actorId, j) => {
+			const list = ids.indexOf(actorId) === j ? members.get(actorId) : undefined;
+			if (list) {
+				list.push(i);
+				placed = true;
+			}
+		});
+		if (!placed) none.push(i);
+	}
+	const groups: { id: string; name: string; items: number[] }[] = [];
+	for (const [id, items] of members) {
+		if (items.length > 0) groups.push({ id, name: names.get(id) ?? id, items });
+	}
+	if (none.length > 0) groups.push({ id: NO_ACTOR_LANE, name: NO_ACTOR_NAME, items: none });
+
+	const out: LaneColumns[] = [];
+	let offset = 0;
+	for (const g of groups) {
+		const placed = packColumns(cols, g.items, opts);
+		const rowCount = Math.max(1, placed.rowCount);
+		const lane = { id: g.id, name: g.name, index: out.length, rowOffset: offset, rowCount };
+		out.push({ lane, members: g.items, placed });
+		offset += rowCount;
+	}
+	return out;
 }
 
 /**
@@ -162,49 +269,44 @@ export function layoutLanes(
 	/** Per lane, the items that did not fit under `rowLimit`. */
 	overflow: Map<string, string[]>;
 } {
-	const members = new Map<string, PackItem[]>();
-	const names = new Map<string, string>();
-	for (const a of actors) {
-		if (!members.has(a.id)) {
-			members.set(a.id, []);
-			names.set(a.id, a.name);
-		}
-	}
-	const none: PackItem[] = [];
-	for (const e of events) {
-		const item: PackItem = { id: e.id, x0: e.x0, x1: e.x1, labelWidth: e.labelWidth };
-		let placed = false;
-		for (const actorId of new Set(e.actors)) {
-			const list = members.get(actorId);
-			if (list) {
-				list.push(item);
-				placed = true;
-			}
-		}
-		if (!placed) none.push(item);
-	}
-
-	const groups: { id: string; name: string; items: PackItem[] }[] = [];
-	for (const [id, items] of members) {
-		if (items.length > 0) groups.push({ id, name: names.get(id) ?? id, items });
-	}
-	if (none.length > 0) groups.push({ id: NO_ACTOR_LANE, name: NO_ACTOR_NAME, items: none });
-
-	const lanes: Lane[] = [];
+	const items = events.map((e) => ({
+		id: e.id,
+		actors: e.actors,
+		x0: Math.min(e.x0, e.x1),
+		x1: Math.max(e.x0, e.x1),
+		labelWidth: Number.isFinite(e.labelWidth) && e.labelWidth > 0 ? e.labelWidth : 0
+	}));
+	// Items that cannot be placed still make their lanes (each lane has at least one row).
+	const finite = (e: PackItem) => Number.isFinite(e.x0) && Number.isFinite(e.x1);
+	const clean = [...items.filter(finite).sort(byX0ThenId), ...items.filter((e) => !finite(e))];
+	const cols: PackColumns = {
+		x0: Float64Array.from(clean, (c) => c.x0),
+		x1: Float64Array.from(clean, (c) => c.x1),
+		labelWidth: Float64Array.from(clean, (c) => c.labelWidth)
+	};
+	const laid = laneColumns(cols, [...clean.keys()], (i) => clean[i].actors, actors, opts);
 	const placements = new Map<string, Map<string, Placement>>();
 	const overflow = new Map<string, string[]>();
-	let offset = 0;
-	for (const g of groups) {
-		const packed = packRows(g.items, opts);
-		if (packed.overflow.length > 0) overflow.set(g.id, packed.overflow);
-		const rowCount = Math.max(1, packed.rowCount);
+	for (const { lane, members, placed } of laid) {
 		const absolute = new Map<string, Placement>();
-		for (const [id, p] of packed.placements) {
-			absolute.set(id, { row: p.row + offset, labelVisible: p.labelVisible });
+		for (const i of members) {
+			const row = placed.row[i];
+			if (row >= 0) {
+				absolute.set(clean[i].id, {
+					row: row + lane.rowOffset,
+					labelVisible: placed.labelVisible[i] === 1
+				});
+			}
 		}
-		lanes.push({ id: g.id, name: g.name, index: lanes.length, rowOffset: offset, rowCount });
-		placements.set(g.id, absolute);
-		offset += rowCount;
+		placements.set(lane.id, absolute);
+		if (placed.overflow.length > 0) {
+			overflow.set(
+				lane.id,
+				placed.overflow.map((i) => clean[i].id)
+			);
+		}
 	}
-	return { lanes, placements, totalRows: offset, overflow };
+	const lanes = laid.map((l) => l.lane);
+	const totalRows = lanes.reduce((sum, l) => sum + l.rowCount, 0);
+	return { lanes, placements, totalRows, overflow };
 }

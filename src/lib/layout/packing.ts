@@ -11,7 +11,7 @@ import type { Actor, TimelineEvent } from '../model/types.ts';
 import { groupItems, type GroupItem } from './groups.ts';
 import { estimateTextWidth, truncateWords } from './labels.ts';
 import { markExtent, markGeometry, POINT_RADIUS } from './marks.ts';
-import { layoutLanes, packRows, type Lane } from './pack.ts';
+import { laneColumns, packColumns, type Lane, type PackColumns } from './pack.ts';
 
 export type LayoutMode = 'compact' | 'actors';
 
@@ -141,14 +141,6 @@ function opts(o: TimelineLayoutOptions, mode: LayoutMode) {
 	};
 }
 
-interface Item {
-	event: TimelineEvent;
-	x0: number;
-	x1: number;
-	label: LabelInfo;
-	side: 'right' | 'left';
-}
-
 /** Packs `events` (filtered, in time order) at `k` px per ms. */
 export function packTimeline(
 	events: readonly TimelineEvent[],
@@ -164,9 +156,18 @@ export function packTimeline(
 	const x = (t: number) => (t - origin) * scale;
 	const measured = labels ?? measureLabels(events, o.fontSize, o.maxLabel);
 
-	const items = new Map<string, Item>();
-	const packInput: { id: string; x0: number; x1: number; labelWidth: number; actors: string[] }[] =
-		[];
+	// One column per quantity, indexed like `events`: a large dataset packs without an object
+	// or a map entry per event. `cols` holds what a row must keep free (label included).
+	const n = events.length;
+	const cols: PackColumns = {
+		x0: new Float64Array(n),
+		x1: new Float64Array(n),
+		labelWidth: new Float64Array(n)
+	};
+	const markX0 = new Float64Array(n);
+	const info: LabelInfo[] = new Array(n);
+	const left = new Uint8Array(n);
+	const order: number[] = [];
 	let maxDuration = 0;
 	let maxLabel = 0;
 	// The camera never goes past the data's end (plus a little): a label that would run past it
@@ -175,53 +176,55 @@ export function packTimeline(
 	for (const event of events)
 		if (Number.isFinite(event.end)) dataEnd = Math.max(dataEnd, event.end);
 	const endX = x(dataEnd);
-	for (const event of events) {
+	events.forEach((event, i) => {
 		const geom = markGeometry(event, x);
-		if (!Number.isFinite(geom.cx)) continue;
+		if (!Number.isFinite(geom.cx)) return;
 		const extent = markExtent(geom, POINT_RADIUS);
 		const label = measured.get(event.id) ?? { text: event.title, width: 0 };
-		const left =
+		const toLeft =
 			extent.x1 - extent.x0 < 40 &&
 			extent.x1 + LABEL_GAP + label.width > endX &&
 			extent.x0 - LABEL_GAP - label.width >= 0;
-		items.set(event.id, {
-			event,
-			x0: extent.x0,
-			x1: extent.x1,
-			label,
-			side: left ? 'left' : 'right'
-		});
+		info[i] = label;
+		left[i] = toLeft ? 1 : 0;
+		markX0[i] = extent.x0;
 		// A label runs right of its mark (or left of it): the row keeps room for both.
-		const from = left ? extent.x0 - LABEL_GAP - label.width : extent.x0;
-		packInput.push({
-			id: event.id,
-			x0: from,
-			x1: extent.x1,
-			labelWidth: left ? 0 : extent.x1 - extent.x0 + LABEL_GAP + label.width,
-			actors: event.actors
-		});
+		cols.x0[i] = toLeft ? extent.x0 - LABEL_GAP - label.width : extent.x0;
+		cols.x1[i] = extent.x1;
+		const room = toLeft ? 0 : extent.x1 - extent.x0 + LABEL_GAP + label.width;
+		cols.labelWidth[i] = Number.isFinite(room) && room > 0 ? room : 0;
+		if (Number.isFinite(cols.x0[i]) && Number.isFinite(extent.x1)) order.push(i);
 		maxDuration = Math.max(maxDuration, (extent.x1 - extent.x0) / scale);
 		maxLabel = Math.max(maxLabel, label.width);
-	}
+	});
+	// First fit goes left to right, ties by id, so that the input order never matters.
+	order.sort((a, b) => {
+		const d = cols.x0[a] - cols.x0[b];
+		if (d !== 0) return d;
+		const p = events[a].id;
+		const q = events[b].id;
+		return p < q ? -1 : p > q ? 1 : 0;
+	});
 
-	const mark = (item: Item, row: number, y: number, laneId: string | null): PackedMark => ({
-		key: laneId ? `${item.event.id}@${laneId}` : item.event.id,
-		event: item.event,
+	const mark = (i: number, row: number, y: number, laneId: string | null): PackedMark => ({
+		key: laneId ? `${events[i].id}@${laneId}` : events[i].id,
+		event: events[i],
 		laneId,
 		row,
 		y,
-		label: item.label.text,
-		labelWidth: item.label.width,
-		labelSide: item.side
+		label: info[i].text,
+		labelWidth: info[i].width,
+		labelSide: left[i] ? 'left' : 'right'
 	});
 
-	const group = (ids: readonly string[], laneId: string | null, y: number): PackedCluster[] => {
-		const members: GroupItem[] = [];
-		for (const id of ids) {
-			const it = items.get(id);
-			if (it) members.push({ id, x0: it.x0, x1: it.x1, start: it.event.start, end: it.event.end });
-		}
-		return groupItems(members, { fontSize: o.fontSize, safety: LABEL_SAFETY }).map((g) => ({
+	const group = (members: readonly number[], laneId: string | null, y: number) =>
+		groupItems(
+			members.map((i): GroupItem => {
+				const e = events[i];
+				return { id: e.id, x0: markX0[i], x1: cols.x1[i], start: e.start, end: e.end };
+			}),
+			{ fontSize: o.fontSize, safety: LABEL_SAFETY }
+		).map((g): PackedCluster => ({
 			key: `${laneId ?? ''}|${g.ids[0]}`,
 			laneId,
 			y,
@@ -231,7 +234,6 @@ export function packTimeline(
 			label: g.label,
 			labelWidth: g.labelWidth
 		}));
-	};
 
 	const byStart = (a: PackedMark, b: PackedMark) =>
 		a.event.start - b.event.start || a.event.order - b.event.order || a.y - b.y;
@@ -239,11 +241,10 @@ export function packTimeline(
 	const limits = { maxRows: o.rowLimit, rowLimit: o.rowLimit, requireLabel: true };
 
 	if (mode === 'compact') {
-		const { placements, rowCount, overflow } = packRows(packInput, limits);
+		const { row, rowCount, overflow } = packColumns(cols, order, limits);
 		const marks: PackedMark[] = [];
-		for (const item of items.values()) {
-			const p = placements.get(item.event.id);
-			if (p) marks.push(mark(item, p.row, (p.row + 0.5) * o.rowHeight, null));
+		for (let i = 0; i < n; i++) {
+			if (row[i] >= 0) marks.push(mark(i, row[i], (row[i] + 0.5) * o.rowHeight, null));
 		}
 		marks.sort(byStart);
 		const rows = Math.max(1, rowCount) + (overflow.length > 0 ? 1 : 0);
@@ -251,24 +252,22 @@ export function packTimeline(
 		return { ...common, marks, clusters, lanes: [], height: rows * o.rowHeight };
 	}
 
-	const { lanes, placements, overflow } = layoutLanes(packInput, actors, limits);
+	const laid = laneColumns(cols, order, (i) => events[i].actors, actors, limits);
 	const placedLanes: PlacedLane[] = [];
 	const marks: PackedMark[] = [];
 	const clusters: PackedCluster[] = [];
 	let y = 0;
-	for (const lane of lanes) {
-		const extra = overflow.has(lane.id) ? 1 : 0;
+	for (const { lane, members, placed } of laid) {
+		const extra = placed.overflow.length > 0 ? 1 : 0;
 		const y0 = y;
 		const top = y0 + o.laneHeader;
 		const y1 = top + (lane.rowCount + extra) * o.rowHeight;
 		placedLanes.push({ ...lane, rowCount: lane.rowCount + extra, y0, y1 });
-		for (const [eventId, p] of placements.get(lane.id) ?? []) {
-			const item = items.get(eventId);
-			if (item)
-				marks.push(mark(item, p.row, top + (p.row - lane.rowOffset + 0.5) * o.rowHeight, lane.id));
+		for (const i of members) {
+			const r = placed.row[i];
+			if (r >= 0) marks.push(mark(i, r + lane.rowOffset, top + (r + 0.5) * o.rowHeight, lane.id));
 		}
-		const spill = overflow.get(lane.id);
-		if (spill) clusters.push(...group(spill, lane.id, y1 - 0.5 * o.rowHeight));
+		if (extra) clusters.push(...group(placed.overflow, lane.id, y1 - 0.5 * o.rowHeight));
 		y = y1;
 	}
 	marks.sort(byStart);

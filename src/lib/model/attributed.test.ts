@@ -1,13 +1,7 @@
 /** The actor filter and its counts with attributions: attributed events count apart. */
 import { describe, expect, it } from 'vitest';
-import {
-	NO_FILTER,
-	attributedOnly,
-	actorCounts,
-	attributedCounts,
-	filterEvents,
-	isAttributedOnly
-} from './filter.ts';
+import { NO_FILTER, attributedOnly, filterEvents, isAttributedOnly } from './filter.ts';
+import { actorCounts, attributedCounts } from './filter-counts.ts';
 import { validateDataset } from './validate.ts';
 
 const dataset = validateDataset({

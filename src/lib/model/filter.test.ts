@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { edtf } from './dates.ts';
 import {
 	NO_FILTER,
-	actorCounts,
 	buildFilterIndex,
 	eventMatchesText,
 	filterEvents,
 	isFiltered,
-	kindCounts,
 	normaliseText
 } from './filter.ts';
+import { actorCounts, kindCounts } from './filter-counts.ts';
 import type { EventFilter } from './filter.ts';
 import type { Actor, Dataset, EventKind, TimelineEvent } from './types.ts';
 

@@ -1,10 +1,9 @@
 /**
- * Event queries: which events of a dataset a filter keeps (actors, kinds, free text, time), and
- * the counts a filter panel shows next to each actor and kind. Pure functions of their inputs;
- * the optional `FilterIndex` only caches normalised search text so typing stays fast.
+ * Event queries: which events of a dataset a filter keeps (actors, kinds, free text, time); the
+ * panel's counts build on them (filter-counts.ts). Pure functions of their inputs; the optional
+ * `FilterIndex` only caches normalised search text so typing stays fast.
  */
 import { parseEdtf } from './dates.ts';
-import { EVENT_KINDS } from './types.ts';
 import type { Dataset, EventKind, TimelineEvent } from './types.ts';
 
 /** What the reader has asked to see. Empty lists, empty text and null bounds mean "no filter". */
@@ -138,7 +137,7 @@ function timeWindow(filter: EventFilter): { lo: number; hi: number } | null {
 	return { lo, hi };
 }
 
-type Predicate = (event: TimelineEvent, i: number) => boolean;
+export type Predicate = (event: TimelineEvent, i: number) => boolean;
 
 const isParticipant = (e: TimelineEvent, actor: string) => e.actors.includes(actor);
 /** Only claimed by, attributed to, suspected of or denied by the actor: not a participant. */
@@ -147,11 +146,14 @@ export const isAttributedOnly = (e: TimelineEvent, actor: string) =>
 const isTied = (e: TimelineEvent, actor: string) =>
 	isParticipant(e, actor) || e.attributions.some((a) => a.actor === actor);
 
+/** What a filter with no active part keeps: everything (compared by identity). */
+export const KEEP_ALL: Predicate = () => true;
+
 /**
  * One predicate for the active parts of a filter; `skip` leaves out one part (for the counts).
  * Text normalisation happens only when the query has terms.
  */
-function compile(
+export function compile(
 	dataset: Dataset,
 	filter: EventFilter,
 	index: FilterIndex | undefined,
@@ -191,7 +193,7 @@ function compile(
 		}
 	}
 
-	if (tests.length === 0) return () => true;
+	if (tests.length === 0) return KEEP_ALL;
 	return (e, i) => {
 		for (const test of tests) if (!test(e, i)) return false;
 		return true;
@@ -229,70 +231,4 @@ export function isFiltered(filter: EventFilter): boolean {
 		queryTerms(filter.q).length > 0 ||
 		timeWindow(filter) !== null
 	);
-}
-
-/** Per actor (dataset order, zeros included): events kept under the other filters that `ties` it. */
-function countPerActor(
-	dataset: Dataset,
-	filter: EventFilter,
-	index: FilterIndex | undefined,
-	ties: (e: TimelineEvent) => readonly string[]
-): Map<string, number> {
-	const counts = new Map<string, number>(dataset.actors.map((a) => [a.id, 0]));
-	const keep = compile(dataset, filter, index, 'actors');
-	dataset.events.forEach((e, i) => {
-		if (!keep(e, i)) return;
-		const ids = ties(e);
-		ids.forEach((id, j) => {
-			const n = counts.get(id);
-			// indexOf guards against an id listed twice on one event.
-			if (n !== undefined && ids.indexOf(id) === j) counts.set(id, n + 1);
-		});
-	});
-	return counts;
-}
-
-/**
- * For each actor of the dataset (in dataset order, zeros included): how many events it takes
- * part in would be shown if the actor selection were just that actor, under the other filters.
- */
-export function actorCounts(
-	dataset: Dataset,
-	filter: EventFilter,
-	index?: FilterIndex
-): Map<string, number> {
-	return countPerActor(dataset, filter, index, (e) => e.actors);
-}
-
-/**
- * For each actor (dataset order, zeros included): how many events are only claimed by,
- * attributed to, suspected of or denied by it, under all the other active filters; the filter
- * panel shows them apart from the participant counts of `actorCounts` ("TTP 12 · 4 attributed").
- */
-export function attributedCounts(
-	dataset: Dataset,
-	filter: EventFilter,
-	index?: FilterIndex
-): Map<string, number> {
-	return countPerActor(dataset, filter, index, (e) =>
-		e.attributions.map((a) => a.actor).filter((id) => isAttributedOnly(e, id))
-	);
-}
-
-/**
- * For each event kind (in `EVENT_KINDS` order, zeros included): how many events would be shown
- * if the kind selection were just that kind, under all the other active filters.
- */
-export function kindCounts(
-	dataset: Dataset,
-	filter: EventFilter,
-	index?: FilterIndex
-): Map<EventKind, number> {
-	const counts = new Map<EventKind, number>(EVENT_KINDS.map((k) => [k, 0]));
-	const keep = compile(dataset, filter, index, 'kinds');
-	dataset.events.forEach((e, i) => {
-		const n = counts.get(e.kind);
-		if (n !== undefined && keep(e, i)) counts.set(e.kind, n + 1);
-	});
-	return counts;
 }

@@ -9,15 +9,13 @@ import { isoDay, parseEdtf } from '$lib/model/dates';
 import { countText } from '$lib/model/count';
 import { actorsById, adjacentEvent, eventsById, inOrder, knownIds } from '$lib/model/lookup';
 import {
-	actorCounts,
 	buildFilterIndex,
-	attributedCounts,
 	attributedOnly,
 	filterEvents,
 	isFiltered,
-	kindCounts,
 	type EventFilter
 } from '$lib/model/filter';
+import { actorCounts, attributedCounts, kindCounts } from '$lib/model/filter-counts';
 import { graphOf, type CausalGraph } from '$lib/model/graph';
 import { EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent } from '$lib/model/types';
 import {

@@ -14,6 +14,8 @@ import {
 } from '$lib/layout/timeline';
 import { chainOf } from '$lib/model/graph';
 import { idsOf, startsOf, withEvents } from '$lib/model/lookup';
+import type { Dataset } from '$lib/model/types';
+import { PREPARE_MIN_EVENTS } from '$lib/state/prepare';
 import type { TimelineState } from '$lib/state/timeline.svelte';
 
 /** Height of the time axis above the plot, and the padding below the last row. */
@@ -35,11 +37,25 @@ export class ChartView {
 	activeLinkId: string | null = $state(null);
 	/** The span the rows were packed for; for large datasets it follows the zoom once it settles. */
 	#settledSpan = $state(0);
+	/** The dataset whose marks are drawn (see `drawable`). */
+	#drawnFor: Dataset | null = $state.raw(null);
 
 	private readonly tl: TimelineState = $state.raw() as TimelineState;
 
-	constructor(tl: TimelineState) {
+	/**
+	 * `later`: the chart is created after the page started (never while the page is prerendered
+	 * or hydrated), so that a large dataset's marks may be packed and drawn a task after the rest
+	 * of the page: no task of its first draw does everything at once.
+	 */
+	constructor(tl: TimelineState, later = false) {
 		this.tl = tl;
+		this.#drawnFor = later ? null : tl.dataset;
+		$effect(() => {
+			if (this.drawable) return;
+			const dataset = this.tl.dataset;
+			const timer = setTimeout(() => (this.#drawnFor = dataset), 0);
+			return () => clearTimeout(timer);
+		});
 		$effect(() => {
 			const s = this.span;
 			const timer = setTimeout(() => (this.#settledSpan = s), 140);
@@ -77,9 +93,13 @@ export class ChartView {
 			? this.span
 			: this.#settledSpan
 	);
+	/** Whether marks are drawn: at once for a small dataset, a task after the chart for a large one. */
+	readonly drawable = $derived(
+		this.tl.dataset.events.length < PREPARE_MIN_EVENTS || this.#drawnFor === this.tl.dataset
+	);
 	readonly packed = $derived(
 		packTimeline(
-			this.drawnEvents,
+			this.drawable ? this.drawnEvents : [],
 			this.tl.dataset.actors,
 			this.tl.layout,
 			this.width / this.packSpan,
