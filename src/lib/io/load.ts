@@ -8,6 +8,7 @@ import { CANCELLED, fetchDatasetBytes } from './fetch.ts';
 import { startParseWorker } from './parse-worker.ts';
 import type { LoadResult } from './remote.ts';
 import { gatherReplies, type WorkerReply } from './worker-reply.ts';
+import type { WorkerTask } from './worker-task.ts';
 
 export type LoadOptions = Parameters<typeof fetchDatasetBytes>[1] & {
 	/** Called once the file is downloaded and its checking begins. */
@@ -22,17 +23,26 @@ async function parseInPlace(bytes: Uint8Array, url: string): Promise<LoadResult>
 	return parseDataset(bytes, url);
 }
 
-/** Reads `bytes` in a worker; resolves to null when no worker could do it (then read in place). */
-function parseInWorker(
+/**
+ * Reads `bytes` in workers (worker-task.ts): a reader and, where a second worker starts, a
+ * checker for repeated keys at the same time. Resolves to null when no worker could do it (the
+ * page then reads in place), never to a result whose keys nobody checked.
+ */
+function parseInWorkers(
 	bytes: Uint8Array,
 	url: string,
 	signal?: AbortSignal
 ): Promise<LoadResult | null> {
-	const worker = startParseWorker();
-	if (!worker) return Promise.resolve(null);
+	const reader = startParseWorker();
+	if (!reader) return Promise.resolve(null);
+	const checker = startParseWorker();
+	const workers = checker ? [reader, checker] : [reader];
 	return new Promise((resolve) => {
+		let settled = false;
 		const done = (result: LoadResult | null) => {
-			worker.terminate();
+			if (settled) return;
+			settled = true;
+			for (const w of workers) w.terminate();
 			signal?.removeEventListener('abort', abort);
 			// In a task of its own: receiving a large dataset is work enough for one task, before
 			// the page lays it out.
@@ -40,17 +50,34 @@ function parseInWorker(
 		};
 		const abort = () => done({ ok: false, url, error: CANCELLED });
 		signal?.addEventListener('abort', abort);
-		const gather = gatherReplies();
-		worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-			const result = gather(e.data);
-			if (result) done(result);
+		let read: LoadResult | null = null;
+		// The checker's word: the file is clean, or its own reading (with the CLI's messages).
+		let checked: 'clean' | LoadResult | null = checker ? null : 'clean';
+		const decide = () => {
+			if (checked !== null && checked !== 'clean') done(checked);
+			else if (checked === 'clean' && read) done(read);
 		};
+		const gatherRead = gatherReplies();
+		reader.onmessage = (e: MessageEvent<WorkerReply>) => {
+			read = gatherRead(e.data);
+			decide();
+		};
+		const gatherCheck = gatherReplies();
+		if (checker) {
+			checker.onmessage = (e: MessageEvent<WorkerReply>) => {
+				checked = 'clean' in e.data ? 'clean' : gatherCheck(e.data);
+				decide();
+			};
+		}
 		// A worker that cannot start (a policy, an old browser) leaves the reading to the page.
-		worker.onerror = (e) => {
-			e.preventDefault();
-			done(null);
-		};
-		worker.postMessage({ bytes, url });
+		for (const w of workers) {
+			w.onerror = (e) => {
+				e.preventDefault();
+				done(null);
+			};
+		}
+		reader.postMessage({ bytes, url, task: 'read', checkKeys: !checker } satisfies WorkerTask);
+		checker?.postMessage({ bytes, url, task: 'check' } satisfies WorkerTask);
 	});
 }
 
@@ -59,7 +86,7 @@ export async function loadDataset(src: string, opts: LoadOptions): Promise<LoadR
 	if (!fetched.ok) return fetched;
 	opts.onChecking?.(fetched.bytes.byteLength);
 	const large = fetched.bytes.byteLength >= WORKER_MIN_BYTES;
-	const read = large ? await parseInWorker(fetched.bytes, fetched.url, opts.signal) : null;
+	const read = large ? await parseInWorkers(fetched.bytes, fetched.url, opts.signal) : null;
 	if (opts.signal?.aborted) return { ok: false, url: fetched.url, error: CANCELLED };
 	return read ?? parseInPlace(fetched.bytes, fetched.url);
 }

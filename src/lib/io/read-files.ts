@@ -4,6 +4,7 @@
  * (import/), then the validator. The one path of `/import`, `src=` with a CSV address and the
  * CLI, so the same file gets the same messages everywhere.
  */
+import type { ReadJsonOptions } from '../model/json.ts';
 import { readDatasetBytes } from '../model/read-dataset.ts';
 import type { Dataset } from '../model/types.ts';
 import { formatPath, validateDataset } from '../model/validate.ts';
@@ -51,8 +52,8 @@ export function forJsonReader(file: ImportInput): boolean {
 }
 
 /** Causeway JSON: the validator's own reading, each problem at its JSON path. */
-function readCauseway(file: ImportInput): FilesRead {
-	const read = readDatasetBytes(file.bytes, file.name);
+function readCauseway(file: ImportInput, opts: ReadJsonOptions): FilesRead {
+	const read = readDatasetBytes(file.bytes, file.name, opts);
 	if (read.kind === 'not-json') {
 		const problems = read.lines.map((line) =>
 			withText({ level: 'error', file: file.name, message: line.slice(file.name.length + 2) })
@@ -74,16 +75,18 @@ function readCauseway(file: ImportInput): FilesRead {
 /** Reads the files a user gave (the events file first) as `opts.format`, else as detected. */
 export function readDatasetFiles(
 	files: ImportInput[],
-	opts: Omit<ImportOptions, 'format'> & { format?: ReadFormat } = {}
+	opts: Omit<ImportOptions, 'format'> & { format?: ReadFormat } & ReadJsonOptions = {}
 ): FilesRead {
 	const [first] = files;
 	if (!first) return { format: null, dataset: null, raw: null, problems: [] };
-	if (opts.format === 'causeway') return readCauseway(first);
+	if (opts.format === 'causeway') return readCauseway(first, opts);
 	if (!opts.format && files.length === 1 && forJsonReader(first)) {
 		// TimelineJS's JSON only when its slides say so; anything else is the JSON reader's.
 		const text = new TextDecoder().decode(first.bytes);
 		const slides = /"start_date"\s*:/.test(text);
-		if (!slides || detectFormat(first.name, text) !== 'timelinejs-json') return readCauseway(first);
+		if (!slides || detectFormat(first.name, text) !== 'timelinejs-json') {
+			return readCauseway(first, opts);
+		}
 	}
 	const imported = importFiles(files, { ...opts, format: opts.format });
 	const problems = imported.problems.map(withText);

@@ -5,6 +5,7 @@
  */
 import type { LoadFailure } from './fetch.ts';
 import type { Dataset } from '../model/types.ts';
+import type { ReadJsonOptions } from '../model/json.ts';
 import { forJsonReader, readDatasetFiles } from './read-files.ts';
 
 export { checkSource, MAX_DATASET_BYTES, type LoadFailure } from './fetch.ts';
@@ -24,11 +25,16 @@ export const fileNameOf = (url: string) => {
 
 /**
  * Decodes, parses and validates fetched bytes: Causeway JSON, or a spreadsheet the importers
- * read (a sheet published as CSV); `url` names the file in messages.
+ * read (a sheet published as CSV); `url` names the file in messages. `checkKeys: false` only
+ * where another reader checks the same bytes for repeated keys (worker-task.ts).
  */
-export function parseDataset(bytes: Uint8Array, url: string): LoadResult {
+export function parseDataset(
+	bytes: Uint8Array,
+	url: string,
+	opts: ReadJsonOptions = {}
+): LoadResult {
 	const file = { name: fileNameOf(url), bytes };
-	const read = readDatasetFiles([file]);
+	const read = readDatasetFiles([file], opts);
 	const lines = read.problems.map((p) => p.text);
 	if (read.dataset) return { ok: true, dataset: read.dataset, url, warnings: lines };
 	if (read.format === null) {

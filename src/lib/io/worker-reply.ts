@@ -8,7 +8,8 @@ import type { LoadResult } from './remote.ts';
 
 export const EVENT_SLICE = 4000;
 
-export type WorkerReply = { events: TimelineEvent[] } | { result: LoadResult };
+/** `clean`: the checker found the file well-formed, with no key repeated (worker-task.ts). */
+export type WorkerReply = { events: TimelineEvent[] } | { result: LoadResult } | { clean: true };
 
 /** The replies for one result, in the order they are sent. */
 export function* repliesFor(result: LoadResult): Generator<WorkerReply> {
@@ -28,6 +29,7 @@ export function gatherReplies(): (reply: WorkerReply) => LoadResult | null {
 			for (const e of reply.events) events.push(e);
 			return null;
 		}
+		if ('clean' in reply) return null;
 		const { result } = reply;
 		return result.ok ? { ...result, dataset: { ...result.dataset, events } } : result;
 	};

@@ -154,12 +154,19 @@ function addKey(keys: ObjectKeys, name: string, offset: number): void {
 	}
 }
 
+/** How to read: `checkKeys: false` when another reader looks for repeated keys in parallel. */
+export interface ReadJsonOptions {
+	checkKeys?: boolean;
+}
+
 /**
  * Parses JSON text. Every key repeated in one object is a problem (JSON.parse keeps the last and
  * the first is lost); a syntax error is one problem, with its line, column and a hint. Problems
- * read after the file's name: `line 3, column 5: JSON allows no comments: remove it`.
+ * read after the file's name: `line 3, column 5: JSON allows no comments: remove it`. With
+ * `checkKeys: false`, valid JSON is not searched for repeated keys: for a reader that has
+ * another one (a second worker: io/load.ts) search the same text at the same time.
  */
-export function readJson(input: string): Read<unknown> {
+export function readJson(input: string, { checkKeys = true }: ReadJsonOptions = {}): Read<unknown> {
 	const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	if (text.trim() === '') {
 		return fail('is empty: a dataset is a JSON object with an "events" array');
@@ -177,6 +184,7 @@ export function readJson(input: string): Read<unknown> {
 	} catch {
 		// Found again below, with its position.
 	}
+	if (!syntax && !checkKeys) return { ok: true, value };
 	const problems: string[] = [];
 	// The names seen in each open object (null for an array). Most objects have a few keys: a
 	// list is cheaper than a map for them, and a map takes over for a large one.
@@ -215,7 +223,7 @@ export function readJson(input: string): Read<unknown> {
 }
 
 /** Bytes to JSON: decoding, then parsing, with the problems of whichever fails. */
-export function readJsonBytes(bytes: Uint8Array): Read<unknown> {
+export function readJsonBytes(bytes: Uint8Array, opts: ReadJsonOptions = {}): Read<unknown> {
 	const text = decodeBytes(bytes);
-	return text.ok ? readJson(text.value) : text;
+	return text.ok ? readJson(text.value, opts) : text;
 }

@@ -3,7 +3,7 @@
  * file: the one path that `npm run validate`, the build and the browser's `src=` all take, so the
  * same file gets the same messages everywhere.
  */
-import { readJsonBytes } from './json.ts';
+import { readJsonBytes, type ReadJsonOptions } from './json.ts';
 import type { Dataset } from './types.ts';
 import { formatProblem, validateDataset, type Problem } from './validate.ts';
 
@@ -12,8 +12,12 @@ export type DatasetRead =
 	| { kind: 'invalid'; lines: string[]; errors: number; problems: Problem[]; raw: unknown }
 	| { kind: 'ok'; dataset: Dataset; lines: string[]; problems: Problem[]; raw: unknown };
 
-export function readDatasetBytes(bytes: Uint8Array, file: string): DatasetRead {
-	const json = readJsonBytes(bytes);
+export function readDatasetBytes(
+	bytes: Uint8Array,
+	file: string,
+	opts: ReadJsonOptions = {}
+): DatasetRead {
+	const json = readJsonBytes(bytes, opts);
 	if (!json.ok) return { kind: 'not-json', lines: json.problems.map((p) => `${file}: ${p}`) };
 	const { dataset, problems } = validateDataset(json.value, file);
 	const lines = problems.map((p) => formatProblem(file, p, json.value));

@@ -41,15 +41,18 @@ const Title = v.pipe(
 	v.check(hasVisibleText, (i) => `${shown(i.input)} has no visible character: a title is needed`)
 );
 
+/** One expression for every date checked (no flags, so no state between tests). */
+const EDTF = new RegExp(EDTF_PATTERN);
+
 const EdtfText = v.pipe(
 	v.string('should be a date string such as "2024-06-08"'),
 	v.regex(
-		new RegExp(EDTF_PATTERN),
+		EDTF,
 		(i) =>
 			`${quoted(i.input)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)`
 	),
 	v.check(
-		(s) => !new RegExp(EDTF_PATTERN).test(s) || parseEdtf(s).ok,
+		(s) => !EDTF.test(s) || parseEdtf(s).ok,
 		(i) => {
 			const r = parseEdtf(i.input);
 			return `${quoted(i.input)} ${r.ok ? 'is not a valid date' : r.reason}`;
@@ -141,7 +144,7 @@ export const LinkSchema = v.looseObject({
 const PeriodEnd = v.pipe(
 	v.string('should be a date string such as "2024-06", or ".." for a period that continues'),
 	v.check(
-		(s) => s === '..' || (new RegExp(EDTF_PATTERN).test(s) && parseEdtf(s).ok),
+		(s) => s === '..' || (EDTF.test(s) && parseEdtf(s).ok),
 		(i) =>
 			`${quoted(i.input)} should be a date of the form YYYY, YYYY-MM or YYYY-MM-DD, or ".." for a period that continues`
 	)

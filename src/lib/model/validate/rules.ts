@@ -101,8 +101,11 @@ export function referenceProblems(raw: RawDataset): Problem[] {
 	raw.events.forEach((e, i) => {
 		if (!isRecord(e)) return;
 		if (Array.isArray(e.actors)) {
+			// One actor cannot be listed twice: most events need no counting.
 			const counted = new Map<string, number>();
-			for (const a of e.actors) if (str(a)) counted.set(a, (counted.get(a) ?? 0) + 1);
+			if (e.actors.length > 1) {
+				for (const a of e.actors) if (str(a)) counted.set(a, (counted.get(a) ?? 0) + 1);
+			}
 			for (const [a, n] of counted) {
 				if (n < 2) continue;
 				problems.push({
@@ -155,7 +158,8 @@ export function referenceProblems(raw: RawDataset): Problem[] {
 	const validLinks: { from: string; to: string }[] = [];
 	const pairs = new Map<string, number>();
 	const copiesOf = new Map<string, number>();
-	list(raw.links).forEach((l, i) => {
+	const links = list(raw.links);
+	links.forEach((l, i) => {
 		if (!isRecord(l)) return;
 		let ok = true;
 		for (const end of ['from', 'to'] as const) {
@@ -186,26 +190,30 @@ export function referenceProblems(raw: RawDataset): Problem[] {
 				message: `${JSON.stringify(l.from)} cannot cause ${JSON.stringify(l.to)}: its earliest possible date is after the effect's latest`
 			});
 		}
-		const key = linkKey(l);
-		const copy = copiesOf.get(key);
+		// Only a link between the same two events as an earlier one can copy it: the words of
+		// links are compared within such a pair, the first time it repeats.
 		const pair = `${l.from}\u0000${l.to}`;
 		const sibling = pairs.get(pair);
-		if (copy !== undefined) {
-			problems.push({
-				level: 'warning',
-				path: ['links', i],
-				message: `is an exact copy of links[${copy}]; it is kept once`
-			});
-		} else if (sibling !== undefined) {
-			copiesOf.set(key, i);
-			problems.push({
-				level: 'warning',
-				path: ['links', i],
-				message: `links the same events as links[${sibling}], with other words: both are kept; check that both are meant`
-			});
-		} else {
-			copiesOf.set(key, i);
-			pairs.set(pair, i);
+		if (sibling === undefined) pairs.set(pair, i);
+		else {
+			const first = linkKey(links[sibling] as Record<string, unknown>);
+			if (!copiesOf.has(first)) copiesOf.set(first, sibling);
+			const key = linkKey(l);
+			const copy = copiesOf.get(key);
+			if (copy !== undefined) {
+				problems.push({
+					level: 'warning',
+					path: ['links', i],
+					message: `is an exact copy of links[${copy}]; it is kept once`
+				});
+			} else {
+				copiesOf.set(key, i);
+				problems.push({
+					level: 'warning',
+					path: ['links', i],
+					message: `links the same events as links[${sibling}], with other words: both are kept; check that both are meant`
+				});
+			}
 		}
 		validLinks.push({ from: l.from, to: l.to });
 	});

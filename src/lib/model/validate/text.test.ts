@@ -97,4 +97,19 @@ describe('validateDataset: text rules', () => {
 		]);
 		expect(validateDataset(raw).dataset?.links.map((l) => l.label)).toEqual(['led to', 'prompted']);
 	});
+
+	it('finds the copy of any earlier link between the same events, not only of the first', () => {
+		const raw = {
+			events: [event({}), { id: 'b', title: 'B', date: '2025' }],
+			links: [
+				{ from: 'a', to: 'b', label: 'led to' },
+				{ from: 'a', to: 'b', label: 'prompted' },
+				{ from: 'a', to: 'b', label: 'prompted' }
+			]
+		};
+		expect(lines(raw)).toEqual([
+			'x.json: warning: links[1] (from "a" to "b"): links the same events as links[0], with other words: both are kept; check that both are meant',
+			'x.json: warning: links[2] (from "a" to "b"): is an exact copy of links[1]; it is kept once'
+		]);
+	});
 });

@@ -12,7 +12,9 @@ const ID_LISTS = new Set(['actors', 'events']);
 /** Names a reader sees as the thing's name. */
 const NAME_FIELDS = new Set(['name', 'title']);
 
-const tidy = (s: string) => s.trim().normalize('NFC');
+/** Printable ASCII with no space at either end: already trimmed and in NFC, tested faster. */
+const TIDY_ASCII = /^[!-~](?:[ -~]*[!-~])?$/;
+const tidy = (s: string) => (TIDY_ASCII.test(s) ? s : s.trim().normalize('NFC'));
 
 /**
  * A copy of parsed JSON with ids, references and names trimmed and NFC-normalised; everything
@@ -30,7 +32,8 @@ export function tidyText(value: unknown, key = ''): unknown {
 	}
 	if (typeof value === 'object' && value !== null) {
 		const out: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(value)) out[k] = tidyText(v, k);
+		const record = value as Record<string, unknown>;
+		for (const k of Object.keys(record)) out[k] = tidyText(record[k], k);
 		return out;
 	}
 	return value;
