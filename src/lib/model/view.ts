@@ -183,12 +183,22 @@ export const PLAIN_KEYS: readonly PlainKey[] = VIEW_PARAMS.map((p) => p.key).fil
 	(k): k is PlainKey => k !== 'event' && k !== 'view'
 );
 
-/** Sets a plain field to the value, lists copied so that two states never share one. */
+/** Whether two lists hold the same items in the same order. */
+export const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
+	a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Sets a plain field to the value, lists copied so that two states never share one. A list with
+ * the same items is left as it is: what is derived from it (the filtered events, their packing)
+ * is not worked out again for a view that did not change it.
+ */
 export function setPlain<K extends PlainKey>(
 	to: Pick<ViewState, PlainKey>,
 	key: K,
 	value: ViewState[K]
 ) {
+	const now = to[key];
+	if (Array.isArray(value) && Array.isArray(now) && sameItems(now, value)) return;
 	to[key] = (Array.isArray(value) ? [...value] : value) as ViewState[K];
 }
 

@@ -21,6 +21,7 @@ import { EVENT_KINDS, type Dataset, type EventKind, type TimelineEvent } from '$
 import {
 	DEFAULT_VIEW,
 	PLAIN_KEYS,
+	sameItems,
 	setPlain,
 	type KnownIds,
 	type PlainKey,
@@ -266,10 +267,11 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 	applyView(v: ViewState) {
 		for (const key of PLAIN_KEYS) setPlain(this, key, v[key]);
 		const story = this.tour.settle();
-		this.actors = inOrder(
+		const actors = inOrder(
 			v.actors,
 			this.dataset.actors.map((a) => a.id)
 		);
+		if (!sameItems(actors, this.actors)) this.actors = actors;
 		if (v.view) {
 			const start = parseEdtf(v.view.start);
 			const end = parseEdtf(v.view.end);

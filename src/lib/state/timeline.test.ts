@@ -211,6 +211,20 @@ describe('URL form', () => {
 		expect(tl.windowSet).toBe(false);
 		expect(tl.window).toEqual(tl.home);
 	});
+
+	it('keeps its filter lists when a view changes only the selection (nothing is filtered again)', () => {
+		const tl = new TimelineState(small);
+		const filtered = { ...DEFAULT_VIEW, actors: ['pak'], kinds: ['attack' as const] };
+		tl.applyView(filtered);
+		const { actors, kinds } = tl;
+		expect(tl.visible.map((e) => e.id)).toEqual(['e']);
+		tl.applyView({ ...filtered, event: 'e', actors: ['pak'], kinds: ['attack'] });
+		expect(tl.selectedId).toBe('e');
+		expect(tl.actors).toBe(actors);
+		expect(tl.kinds).toBe(kinds);
+		tl.applyView({ ...filtered, kinds: [] });
+		expect(tl.visible.map((e) => e.id)).toEqual(['b', 'd', 'e']);
+	});
 });
 
 describe('setDataset', () => {

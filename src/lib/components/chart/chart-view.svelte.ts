@@ -39,6 +39,8 @@ export class ChartView {
 	#settledSpan = $state(0);
 	/** The dataset whose marks are drawn (see `drawable`). */
 	#drawnFor: Dataset | null = $state.raw(null);
+	/** The selection a large dataset's chain emphasis follows (see `emphasised`). */
+	#emphasisFor: string | null = $state(null);
 
 	private readonly tl: TimelineState = $state.raw() as TimelineState;
 
@@ -50,6 +52,13 @@ export class ChartView {
 	constructor(tl: TimelineState, later = false) {
 		this.tl = tl;
 		this.#drawnFor = later ? null : tl.dataset;
+		this.#emphasisFor = tl.selectedId;
+		$effect(() => {
+			const id = this.tl.selectedId;
+			if (this.#small) return;
+			const timer = setTimeout(() => (this.#emphasisFor = id), 0);
+			return () => clearTimeout(timer);
+		});
 		$effect(() => {
 			if (this.drawable) return;
 			const dataset = this.tl.dataset;
@@ -93,10 +102,14 @@ export class ChartView {
 			? this.span
 			: this.#settledSpan
 	);
+	readonly #small = $derived(this.tl.dataset.events.length < PREPARE_MIN_EVENTS);
 	/** Whether marks are drawn: at once for a small dataset, a task after the chart for a large one. */
-	readonly drawable = $derived(
-		this.tl.dataset.events.length < PREPARE_MIN_EVENTS || this.#drawnFor === this.tl.dataset
-	);
+	readonly drawable = $derived(this.#small || this.#drawnFor === this.tl.dataset);
+	/**
+	 * The event whose chain is emphasised: the selection, which a large dataset's chart follows a
+	 * task after the details open (walking a long chain and redrawing for it takes a task).
+	 */
+	readonly emphasised = $derived(this.#small ? this.tl.selectedId : this.#emphasisFor);
 	readonly packed = $derived(
 		packTimeline(
 			this.drawable ? this.drawnEvents : [],
@@ -128,10 +141,11 @@ export class ChartView {
 	});
 	/** What stays bright: the selected event's chain, else the story so far. */
 	readonly chain = $derived(
-		this.tl.selectedId
-			? chainOf(this.tl.graph, this.tl.selectedId)
+		this.emphasised
+			? chainOf(this.tl.graph, this.emphasised)
 			: this.story && { events: this.story.shown, links: this.story.shownLinks }
 	);
+	readonly #drawnIds = $derived(idsOf(this.drawnEvents));
 	readonly detail = $derived(
 		levelOfDetail({
 			marks: this.marks,
@@ -139,7 +153,7 @@ export class ChartView {
 			width: this.width,
 			height: this.layout.height + PAD,
 			starts: startsOf(this.tl.dataset),
-			drawn: idsOf(this.drawnEvents),
+			drawn: this.#drawnIds,
 			arrows: this.arrowsShown,
 			chainLinks: this.chain?.links ?? null
 		})
