@@ -4,7 +4,7 @@
  */
 import type { BenchBrowser } from './browser.ts';
 import { harnessNote, sleep, TIMEOUT, tryFor } from './clock.ts';
-import { instrument } from './instrument.ts';
+import { instrument, longTasksSoFar } from './instrument.ts';
 import { loadCapMs, type BenchOptions } from './options.ts';
 import { anyMarks, load } from './page.ts';
 import { round } from './stats.ts';
@@ -14,6 +14,8 @@ interface FilterTimes {
 	click: number | null;
 	raf: number | null;
 	done: number | null;
+	/** The task after the first frame after the chart's marks changed. */
+	chart: number | null;
 	before: string | null;
 	after: string | null;
 }
@@ -38,6 +40,7 @@ function armFilter(value: string): true | null {
 		click: null,
 		raf: null,
 		done: null,
+		chart: null,
 		before: count.textContent,
 		after: null
 	};
@@ -56,6 +59,19 @@ function armFilter(value: string): true | null {
 		);
 	});
 	observer.observe(count, { childList: true, subtree: true, characterData: true });
+	// The chart has caught up when an event's mark comes or goes (a large chart may follow the
+	// controls a frame later).
+	const isMark = (n: Node) => n instanceof Element && n.hasAttribute('data-event-id');
+	const marks = new MutationObserver((records) => {
+		if (state.click === null) return;
+		if (!records.some((r) => [...r.addedNodes, ...r.removedNodes].some(isMark))) return;
+		marks.disconnect();
+		window.__benchAfterFrame!(
+			() => {},
+			(now) => (state.chart = now)
+		);
+	});
+	marks.observe(document.body, { childList: true, subtree: true });
 	return true;
 }
 
@@ -74,6 +90,8 @@ export async function measureFilter(
 		actor,
 		ms: null,
 		rafMs: null,
+		chartMs: null,
+		longestTaskMs: null,
 		countBefore: null,
 		countAfter: null,
 		note: null
@@ -131,6 +149,13 @@ export async function measureFilter(
 			if (s !== TIMEOUT && typeof s?.done === 'number' && typeof s.click === 'number') {
 				out.ms = round(s.done - s.click);
 				out.rafMs = round(Number(s.raf) - s.click);
+				// The list under the chart follows a frame later: its task counts too.
+				await sleep(1000);
+				const chart = await page.evaluate(() => window.__filter?.chart ?? null);
+				out.chartMs = chart === null ? null : round(chart - s.click);
+				const { tasks } = await page.evaluate(longTasksSoFar);
+				const after = tasks.filter((t) => t.start + t.duration > s.click!).map((t) => t.duration);
+				out.longestTaskMs = round(Math.max(0, ...after));
 				out.countBefore = String(s.before ?? '').trim();
 				out.countAfter = String(s.after ?? '').trim();
 				return out;

@@ -158,6 +158,8 @@ describe('evaluateTargets', () => {
 			actor: 'a',
 			ms: null,
 			rafMs: null,
+			chartMs: null,
+			longestTaskMs: null,
 			countBefore: null,
 			countAfter: null,
 			note: 'no <summary> "Actors" (filter bar) on the page'

@@ -69,6 +69,10 @@ export interface FilterResult {
 	ms: number | null;
 	/** Click → that rAF callback. */
 	rafMs: number | null;
+	/** Click → the task after the first frame after the chart's marks changed. */
+	chartMs: number | null;
+	/** The longest main-thread task from the click until the list follows (a second later). */
+	longestTaskMs: number | null;
 	countBefore: string | null;
 	countAfter: string | null;
 	note: string | null;
@@ -89,6 +93,8 @@ export interface PageMedians {
 	panP95Ms: number | null;
 	/** Long tasks (over 50 ms, PerformanceObserver) during zoom and pan. */
 	interactionLongTasks: number | null;
+	/** Click → the task after the first frame after the chart's marks changed. */
+	chartMs: number | null;
 	/** The longest main-thread task during zoom and pan (from the traces), median over runs. */
 	interactionMaxLongTaskMs: number | null;
 	/** The worst single run, for "no long task over 100 ms". */

@@ -14,7 +14,7 @@ import {
 } from '$lib/layout/timeline';
 import { chainOf } from '$lib/model/graph';
 import { idsOf, startsOf, withEvents } from '$lib/model/lookup';
-import type { Dataset } from '$lib/model/types';
+import type { Dataset, TimelineEvent } from '$lib/model/types';
 import { PREPARE_MIN_EVENTS } from '$lib/state/prepare';
 import type { TimelineState } from '$lib/state/timeline.svelte';
 
@@ -37,8 +37,8 @@ export class ChartView {
 	activeLinkId: string | null = $state(null);
 	/** The span the rows were packed for; for large datasets it follows the zoom once it settles. */
 	#settledSpan = $state(0);
-	/** The dataset whose marks are drawn (see `drawable`). */
-	#drawnFor: Dataset | null = $state.raw(null);
+	/** The events a large dataset's packing has caught up with (see `packedEvents`). */
+	#caughtUp: { dataset: Dataset; events: readonly TimelineEvent[] } | null = $state.raw(null);
 	/** The selection a large dataset's chain emphasis follows (see `emphasised`). */
 	#emphasisFor: string | null = $state(null);
 
@@ -51,7 +51,7 @@ export class ChartView {
 	 */
 	constructor(tl: TimelineState, later = false) {
 		this.tl = tl;
-		this.#drawnFor = later ? null : tl.dataset;
+		this.#caughtUp = later ? null : { dataset: tl.dataset, events: this.drawnEvents };
 		this.#emphasisFor = tl.selectedId;
 		$effect(() => {
 			const id = this.tl.selectedId;
@@ -60,10 +60,19 @@ export class ChartView {
 			return () => clearTimeout(timer);
 		});
 		$effect(() => {
-			if (this.drawable) return;
+			const events = this.drawnEvents;
 			const dataset = this.tl.dataset;
-			const timer = setTimeout(() => (this.#drawnFor = dataset), 0);
-			return () => clearTimeout(timer);
+			const caught = this.#caughtUp;
+			if (this.#small || (caught?.events === events && caught.dataset === dataset)) return;
+			// After the next frame: the reader sees the controls answer before the chart is packed.
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const frame = requestAnimationFrame(() => {
+				timer = setTimeout(() => (this.#caughtUp = { dataset, events }), 0);
+			});
+			return () => {
+				cancelAnimationFrame(frame);
+				clearTimeout(timer);
+			};
 		});
 		$effect(() => {
 			const s = this.span;
@@ -103,8 +112,16 @@ export class ChartView {
 			: this.#settledSpan
 	);
 	readonly #small = $derived(this.tl.dataset.events.length < PREPARE_MIN_EVENTS);
-	/** Whether marks are drawn: at once for a small dataset, a task after the chart for a large one. */
-	readonly drawable = $derived(this.#small || this.#drawnFor === this.tl.dataset);
+	/**
+	 * The events packed and drawn: those to draw, at once for a small dataset. A large one's
+	 * chart catches up a task later (on its first draw, and after a filter), so that the
+	 * controls answer in one short task and the packing takes another.
+	 */
+	readonly packedEvents: readonly TimelineEvent[] = $derived.by(() => {
+		if (this.#small) return this.drawnEvents;
+		const caught = this.#caughtUp;
+		return caught?.dataset === this.tl.dataset ? caught.events : [];
+	});
 	/**
 	 * The event whose chain is emphasised: the selection, which a large dataset's chart follows a
 	 * task after the details open (walking a long chain and redrawing for it takes a task).
@@ -112,7 +129,7 @@ export class ChartView {
 	readonly emphasised = $derived(this.#small ? this.tl.selectedId : this.#emphasisFor);
 	readonly packed = $derived(
 		packTimeline(
-			this.drawable ? this.drawnEvents : [],
+			this.packedEvents,
 			this.tl.dataset.actors,
 			this.tl.layout,
 			this.width / this.packSpan,
