@@ -1,7 +1,8 @@
 /**
  * Paints event marks on a 2D canvas, looking like EventMarks.svelte: kind symbol and colour, bars
  * for ranges, faded dashed spans for dates known only to the month or year, hollow forecasts,
- * labels where the layout placed them, dimming outside a highlighted chain.
+ * labels where the layout placed them, dimming outside a highlighted chain. The selected event's
+ * label is left to the SVG overlay, which draws it bold (wider: this one would show round it).
  */
 import { kindSymbolPath } from '$lib/layout/symbols';
 import type { PlacedMark } from '$lib/layout/timeline';
@@ -20,7 +21,8 @@ export function paintMarks(
 	marks: readonly PlacedMark[],
 	events: ReadonlyMap<string, TimelineEvent>,
 	style: PaintStyle,
-	chain: ReadonlySet<string> | null
+	chain: ReadonlySet<string> | null,
+	selectedId: string | null = null
 ): void {
 	const symbols: Record<string, Path2D> = {};
 	const colours: Record<string, string> = {};
@@ -59,7 +61,7 @@ export function paintMarks(
 			ctx.fill(path);
 		}
 		ctx.restore();
-		if (m.labelVisible) {
+		if (m.labelVisible && m.eventId !== selectedId) {
 			ctx.fillStyle = style.text;
 			ctx.fillText(m.label, m.labelX, m.y + 1);
 		}
