@@ -59,7 +59,8 @@ test.describe('zoom and pan', () => {
 		await page.keyboard.down('Control');
 		for (let i = 0; i < 12; i++) {
 			await page.mouse.wheel(0, -120);
-			await page.waitForTimeout(50);
+			// One notch a frame, as a hand turns a wheel: the next frame, not a fixed time.
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
 		}
 		await page.keyboard.up('Control');
 		await expect.poll(() => axis.getAttribute('data-tick-unit')).toMatch(/^(month|week|day)$/);
