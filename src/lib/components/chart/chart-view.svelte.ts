@@ -46,8 +46,8 @@ export class ChartView {
 
 	/**
 	 * `later`: the chart is created after the page started (never while the page is prerendered
-	 * or hydrated), so that a large dataset's marks may be packed and drawn a task after the rest
-	 * of the page: no task of its first draw does everything at once.
+	 * or hydrated), so that a large dataset's marks may be packed and drawn after the next frame
+	 * (see `packedEvents`): no task of its first draw does everything at once.
 	 */
 	constructor(tl: TimelineState, later = false) {
 		this.tl = tl;
@@ -114,7 +114,7 @@ export class ChartView {
 	readonly #small = $derived(this.tl.dataset.events.length < PREPARE_MIN_EVENTS);
 	/**
 	 * The events packed and drawn: those to draw, at once for a small dataset. A large one's
-	 * chart catches up a task later (on its first draw, and after a filter), so that the
+	 * chart catches up after the next frame (on its first draw, and after a filter), so that the
 	 * controls answer in one short task and the packing takes another.
 	 */
 	readonly packedEvents: readonly TimelineEvent[] = $derived.by(() => {
