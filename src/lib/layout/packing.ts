@@ -11,7 +11,13 @@ import type { Actor, TimelineEvent } from '../model/types.ts';
 import { groupItems, type GroupItem } from './groups.ts';
 import { estimateTextWidth, truncateWords } from './labels.ts';
 import { markExtent, markGeometry, POINT_RADIUS } from './marks.ts';
-import { laneColumns, packColumns, type Lane, type PackColumns } from './pack.ts';
+import {
+	laneColumns,
+	packColumns,
+	packingOrder,
+	type Lane,
+	type PackColumns
+} from './pack-columns.ts';
 
 export type LayoutMode = 'compact' | 'actors';
 
@@ -167,7 +173,7 @@ export function packTimeline(
 	const markX0 = new Float64Array(n);
 	const info: LabelInfo[] = new Array(n);
 	const left = new Uint8Array(n);
-	const order: number[] = [];
+	const candidates: number[] = [];
 	let maxDuration = 0;
 	let maxLabel = 0;
 	// The camera never goes past the data's end (plus a little): a label that would run past it
@@ -193,19 +199,11 @@ export function packTimeline(
 		cols.x1[i] = extent.x1;
 		const room = toLeft ? 0 : extent.x1 - extent.x0 + LABEL_GAP + label.width;
 		cols.labelWidth[i] = Number.isFinite(room) && room > 0 ? room : 0;
-		if (Number.isFinite(cols.x0[i]) && Number.isFinite(extent.x1)) order.push(i);
+		candidates.push(i);
 		maxDuration = Math.max(maxDuration, (extent.x1 - extent.x0) / scale);
 		maxLabel = Math.max(maxLabel, label.width);
 	});
-	// First fit goes left to right, ties by id, so that the input order never matters.
-	order.sort((a, b) => {
-		const d = cols.x0[a] - cols.x0[b];
-		if (d !== 0) return d;
-		const p = events[a].id;
-		const q = events[b].id;
-		return p < q ? -1 : p > q ? 1 : 0;
-	});
-
+	const order = packingOrder(cols, (i) => events[i].id, candidates);
 	const mark = (i: number, row: number, y: number, laneId: string | null): PackedMark => ({
 		key: laneId ? `${events[i].id}@${laneId}` : events[i].id,
 		event: events[i],
