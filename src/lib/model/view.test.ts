@@ -10,9 +10,9 @@ import {
 	serialiseView,
 	SETTABLE_FIELDS,
 	VIEW_PARAMS,
-	viewToSearch,
-	withFields
+	viewToSearch
 } from './view.ts';
+import { withFields } from './view-fields.ts';
 import type { ViewState } from './view.ts';
 
 const parse = (search: string, known?: Parameters<typeof parseView>[1]) =>

@@ -90,7 +90,8 @@ export interface ViewParam<K extends keyof ViewState = keyof ViewState> {
 const LAYOUTS: readonly Layout[] = ['compact', 'actors'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const known = (ids: ReadonlySet<string> | undefined, id: string) => !ids || ids.has(id);
-const bit = (on: boolean) => (on ? '1' : '0');
+/** A flag as the URL writes it. */
+export const bit = (on: boolean) => (on ? '1' : '0');
 const choice = <T extends string>(allowed: readonly T[], fallback: T) => ({
 	default: fallback,
 	parse: (raw: string | null) => oneOf(raw, allowed) ?? fallback,
@@ -215,7 +216,12 @@ export const SETTABLE_FIELDS: readonly (keyof ViewState)[] = VIEW_PARAMS.filter(
 /** The attributes `<causeway-timeline>` observes: every parameter. */
 export const ELEMENT_ATTRIBUTES: readonly string[] = VIEW_PARAMS.map((p) => p.key);
 
-const setField = <K extends keyof ViewState>(view: ViewState, key: K, value: ViewState[K]) => {
+/** Sets one field of a view, typed by its key. */
+export const setField = <K extends keyof ViewState>(
+	view: ViewState,
+	key: K,
+	value: ViewState[K]
+) => {
 	view[key] = value;
 };
 
@@ -262,44 +268,6 @@ export function viewToSearch(state: ViewState, opts: { embed?: boolean } = {}): 
  */
 export function sameView(a: ViewState, b: ViewState): boolean {
 	return VIEW_PARAMS.every((p) => (p.same ? p.same(a[p.key], b[p.key]) : a[p.key] === b[p.key]));
-}
-
-/** A message value as URL text: undefined when it has the wrong type (the field is ignored). */
-function messageText(form: MessageForm, value: unknown): string | undefined {
-	if (form === 'list') {
-		return Array.isArray(value)
-			? value.filter((v): v is string => typeof v === 'string').join(',')
-			: undefined;
-	}
-	if (form === 'flag') return typeof value === 'boolean' ? bit(value) : undefined;
-	if (form === 'count') {
-		if (typeof value === 'number') return Number.isInteger(value) ? String(value) : undefined;
-	}
-	return typeof value === 'string' ? value : undefined;
-}
-
-/**
- * `current` with the settable fields that `fields` names replaced, validated like a URL: `null`
- * (or `[]`) clears a field to its default, a value of the wrong type is ignored, and a malformed
- * value reads as the URL would read it (usually the default).
- */
-export function withFields(
-	fields: Record<string, unknown>,
-	current: ViewState,
-	known: KnownIds = {}
-): ViewState {
-	const next = { ...current };
-	for (const p of VIEW_PARAMS) {
-		if (!p.message || !(p.key in fields)) continue;
-		const value = fields[p.key];
-		if (value === null) {
-			setField(next, p.key, p.default);
-			continue;
-		}
-		const text = messageText(p.message, value);
-		if (text !== undefined) setField(next, p.key, p.parse(text, known));
-	}
-	return next;
 }
 
 /** URL parameters from name/value pairs, skipping empty values (e.g. element attributes). */

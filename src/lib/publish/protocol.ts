@@ -11,7 +11,8 @@
  *                  layout?, arrows?, theme?, story?, step? }   fields to change; others kept
  *                  (the fields are SETTABLE_FIELDS, the table's rows with a message form)
  */
-import { withFields, type KnownIds, type ViewState } from '../model/view.ts';
+import type { KnownIds, ViewState } from '../model/view.ts';
+import { withFields } from '../model/view-fields.ts';
 import type { StepFocus } from '../model/story.ts';
 import { FRAME_HEIGHT } from '../model/view-values.ts';
 
