@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, chainOf, findCycles } from './graph.ts';
+import { buildGraph, chainOf, findCycles, followOptions, linkEnd } from './graph.ts';
 import type { CausalLink } from './types.ts';
 
 const link = (from: string, to: string): CausalLink => ({
@@ -88,5 +88,17 @@ describe('chainOf', () => {
 		const chain = chainOf(g, 'a');
 		expect([...chain.events].sort()).toEqual(['a', 'b']);
 		expect([...chain.links].sort()).toEqual(['a->b', 'b->a']);
+	});
+});
+
+describe('followOptions: where a reader may follow the arrows from an event', () => {
+	it('lists the causes or the effects, their other ends in time order', () => {
+		// Listed in the reverse of their time order, to show that time decides.
+		const g = buildGraph([link('c', 'd'), link('b', 'd'), link('d', 'e'), link('d', 'a')], order);
+		const ends = (direction: 'up' | 'down') =>
+			followOptions(g, order, direction, 'd').map((l) => linkEnd(l, direction));
+		expect(ends('up')).toEqual(['b', 'c']);
+		expect(ends('down')).toEqual(['a', 'e']);
+		expect(followOptions(g, order, 'up', 'b')).toEqual([]);
 	});
 });

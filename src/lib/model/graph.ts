@@ -145,6 +145,25 @@ export interface Chain {
 	links: Set<string>;
 }
 
+/** Where a link leads when followed up (to its cause) or down (to its effect). */
+export const linkEnd = (link: CausalLink, direction: 'up' | 'down') =>
+	direction === 'up' ? link.from : link.to;
+
+/**
+ * The links a reader may follow from `id` up to its causes or down to its effects, their other
+ * ends in time order (`order`: each event's place in time).
+ */
+export function followOptions(
+	graph: CausalGraph,
+	order: ReadonlyMap<string, number>,
+	direction: 'up' | 'down',
+	id: string
+): CausalLink[] {
+	const links = direction === 'up' ? graph.causesOf(id) : graph.effectsOf(id);
+	const at = (l: CausalLink) => order.get(linkEnd(l, direction)) ?? 0;
+	return [...links].sort((a, b) => at(a) - at(b));
+}
+
 /** The whole causal chain through `id`: what led to it and what it led to. */
 export function chainOf(graph: CausalGraph, id: string): Chain {
 	const up = new Set(graph.upstream(id).map((s) => s.id));
