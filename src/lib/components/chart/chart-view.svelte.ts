@@ -17,6 +17,7 @@ import { idsOf, startsOf, withEvents } from '$lib/model/lookup';
 import type { Dataset, TimelineEvent } from '$lib/model/types';
 import { PREPARE_MIN_EVENTS } from '$lib/state/prepare';
 import type { TimelineState } from '$lib/state/timeline.svelte';
+import { afterNextFrame } from '$lib/behaviours/after-frame';
 
 /** Height of the time axis above the plot, and the padding below the last row. */
 export const AXIS = 30;
@@ -64,15 +65,8 @@ export class ChartView {
 			const dataset = this.tl.dataset;
 			const caught = this.#caughtUp;
 			if (this.#small || (caught?.events === events && caught.dataset === dataset)) return;
-			// After the next frame: the reader sees the controls answer before the chart is packed.
-			let timer: ReturnType<typeof setTimeout> | undefined;
-			const frame = requestAnimationFrame(() => {
-				timer = setTimeout(() => (this.#caughtUp = { dataset, events }), 0);
-			});
-			return () => {
-				cancelAnimationFrame(frame);
-				clearTimeout(timer);
-			};
+			// The reader sees the controls answer before the chart is packed.
+			return afterNextFrame(() => (this.#caughtUp = { dataset, events }));
 		});
 		$effect(() => {
 			const s = this.span;
