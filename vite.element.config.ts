@@ -1,6 +1,10 @@
 /**
- * The standalone web component, /causeway.js: <causeway-timeline> with its own Svelte runtime,
- * built after the site (`npm run build`) into build/causeway.js as one classic script.
+ * The library build, after the site's (`npm run build`): the web component <causeway-timeline>
+ * and the embed page's script, as ES modules in build/_causeway/ that share their chunks, with
+ * their own Svelte runtime and no SvelteKit router. Entries: element.js (loaded by the classic
+ * /causeway.js, static/) and embed.js (the prerendered /embed page's one script). Rarely used parts
+ * (validator, importers, exports, help, details) are chunks loaded on demand. Component styles
+ * are injected where each component is mounted: the document, or the element's shadow root.
  */
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -9,33 +13,35 @@ import { fileURLToPath } from 'node:url';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
+	base: './',
 	plugins: [
 		svelte({
 			configFile: false,
-			compilerOptions: { customElement: true, runes: true, css: 'injected' }
+			compilerOptions: { runes: true, css: 'injected' }
 		})
 	],
 	resolve: {
 		alias: [
 			{ find: '$lib', replacement: here('./src/lib') },
 			{ find: '$app/paths', replacement: here('./src/lib/publish/element/paths.ts') },
-			// A page on another site cannot start this site's worker: read datasets in place.
-			{
-				find: /^\.\/parse-worker\.ts$/,
-				replacement: here('./src/lib/publish/element/no-worker.ts')
-			}
+			{ find: '$app/state', replacement: here('./src/lib/publish/app/state.svelte.ts') },
+			{ find: '$app/navigation', replacement: here('./src/lib/publish/app/navigation.ts') }
 		]
 	},
+	worker: { format: 'es' },
 	build: {
-		outDir: 'build',
-		emptyOutDir: false,
+		outDir: 'build/_causeway',
+		emptyOutDir: true,
 		copyPublicDir: false,
 		target: 'es2022',
-		lib: {
-			entry: here('./src/lib/publish/element/index.ts'),
-			name: 'CausewayTimeline',
-			formats: ['iife'],
-			fileName: () => 'causeway.js'
+		modulePreload: false,
+		manifest: true,
+		rollupOptions: {
+			input: {
+				element: here('./src/lib/publish/element/index.ts'),
+				embed: here('./src/lib/publish/embed/index.ts')
+			},
+			output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' }
 		}
 	}
 });
