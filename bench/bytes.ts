@@ -1,9 +1,10 @@
 /**
  * Page weight: loads a page once and sums, gzipped at level 9 from the files in build/ (or
  * node_modules for vis-timeline and TimelineJS), every .js and .css our origin served it. The
- * HTML is listed apart and not counted. `fileBytes`: one file the same way (the web component).
+ * HTML is listed apart and not counted. `elementBytes`: the web component's loader and the modules
+ * it loads before it runs, the same way.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { BenchBrowser } from './browser.ts';
 import { harnessNote, sleep, tryFor } from './clock.ts';
 import { gzipSize, resolveFile, type BenchPaths } from './server.ts';
@@ -64,28 +65,74 @@ export async function measureBytes(
 	return out;
 }
 
-/** One served file (`/causeway.js`), gzipped at level 9: its weight as a page's only script. */
-export function fileBytes(paths: BenchPaths, pathname: string): BytesResult {
-	const file = resolveFile(paths, pathname);
-	const gzip = file ? gzipSize(file) : 0;
-	const isCss = pathname.endsWith('.css');
-	return {
-		url: pathname,
-		status: file ? 200 : 404,
-		jsGzip: isCss ? 0 : gzip,
-		cssGzip: isCss ? gzip : 0,
-		totalGzip: gzip,
-		htmlGzip: null,
-		files: file
-			? [
-					{
-						url: pathname,
-						file: file.slice(paths.root.length + 1),
-						bytes: statSync(file).size,
-						gzip
-					}
-				]
-			: [],
-		note: file ? null : `${pathname} is not in the build`
+/** A Vite manifest's entries (build/_causeway/.vite/manifest.json), as far as this reads them. */
+export type ViteManifest = Record<
+	string,
+	{ file: string; isEntry?: boolean; name?: string; imports?: string[]; css?: string[] }
+>;
+
+/**
+ * The files a page fetches before an entry runs: the entry's own file, then every chunk it
+ * imports statically, transitively (dynamic imports load on demand and are not counted). Pure.
+ */
+export function staticGraph(manifest: ViteManifest, entryName: string): string[] {
+	const key = Object.keys(manifest).find(
+		(k) => manifest[k].isEntry && manifest[k].name === entryName
+	);
+	if (!key) return [];
+	const seen = new Set<string>();
+	const files: string[] = [];
+	const visit = (k: string) => {
+		if (seen.has(k) || !manifest[k]) return;
+		seen.add(k);
+		files.push(manifest[k].file, ...(manifest[k].css ?? []));
+		for (const i of manifest[k].imports ?? []) visit(i);
 	};
+	visit(key);
+	return files;
+}
+
+/**
+ * The web component's weight as a host page pays it, gzipped at level 9: the classic loader
+ * `/causeway.js` plus the element's modules in build/_causeway/ that load before it runs (from
+ * the library build's manifest). Deterministic: no browser.
+ */
+export function elementBytes(paths: BenchPaths): BytesResult {
+	const manifestFile = resolveFile(paths, '/_causeway/.vite/manifest.json');
+	const manifest: ViteManifest = manifestFile ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
+	const modules = staticGraph(manifest, 'element').map((f) => `/_causeway/${f}`);
+	const out: BytesResult = {
+		url: '/causeway.js',
+		status: 200,
+		jsGzip: 0,
+		cssGzip: 0,
+		totalGzip: 0,
+		htmlGzip: null,
+		files: [],
+		note: null
+	};
+	const missing: string[] = [];
+	for (const pathname of ['/causeway.js', ...modules]) {
+		const file = resolveFile(paths, pathname);
+		if (!file) {
+			missing.push(pathname);
+			continue;
+		}
+		const gzip = gzipSize(file);
+		out.files.push({
+			url: pathname,
+			file: file.slice(paths.root.length + 1),
+			bytes: statSync(file).size,
+			gzip
+		});
+		if (pathname.endsWith('.css')) out.cssGzip += gzip;
+		else out.jsGzip += gzip;
+	}
+	if (modules.length === 0) missing.push('/_causeway/element.js (no manifest entry)');
+	if (missing.length) {
+		out.status = 404;
+		out.note = `not in the build: ${missing.join(', ')}`;
+	}
+	out.totalGzip = out.jsGzip + out.cssGzip;
+	return out;
 }

@@ -22,7 +22,7 @@ import { chromiumPath } from '../scripts/chromium.ts';
 import { BenchBrowser, VIEWPORT } from './browser.ts';
 import { elapsedMs, log } from './clock.ts';
 import { checkBudgets, describeBudget, gateExitCode } from './budget.ts';
-import { fileBytes, measureBytes } from './bytes.ts';
+import { elementBytes, measureBytes } from './bytes.ts';
 import { generateDataset } from './generate.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
 import { renderMarkdown } from './report.ts';
@@ -142,7 +142,7 @@ async function main(): Promise<number> {
 	}
 	bytes.vis = await measureBytes(browser, PATHS, server.origin, '/vis/vis.html');
 	bytes.tl = await measureBytes(browser, PATHS, server.origin, '/tl/tl.html');
-	bytes.element = fileBytes(PATHS, '/causeway.js');
+	bytes.element = elementBytes(PATHS);
 	const ratio = (a: number, b: number) => (a && b ? Math.round((a / b) * 1000) / 1000 : null);
 	bytes.ratio = ratio(bytes.causeway.totalGzip, bytes.vis.totalGzip);
 	bytes.ratioTl = ratio(bytes.causeway.totalGzip, bytes.tl.totalGzip);
