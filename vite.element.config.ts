@@ -4,7 +4,9 @@
  * their own Svelte runtime and no SvelteKit router. Entries: element.js (loaded by the classic
  * /causeway.js, static/) and embed.js (the prerendered /embed page's one script). Rarely used parts
  * (validator, importers, exports, help, details) are chunks loaded on demand. Component styles
- * are injected where each component is mounted: the document, or the element's shadow root.
+ * are one file, causeway.css, with the same scoped class names as the site's build (Svelte hashes
+ * each component's file name): the element links it in its shadow root, and the prerendered
+ * embed page links the site's own copies of the same rules.
  */
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -17,7 +19,7 @@ export default defineConfig({
 	plugins: [
 		svelte({
 			configFile: false,
-			compilerOptions: { runes: true, css: 'injected' }
+			compilerOptions: { runes: true, css: 'external' }
 		})
 	],
 	resolve: {
@@ -35,13 +37,23 @@ export default defineConfig({
 		copyPublicDir: false,
 		target: 'es2022',
 		modulePreload: false,
+		// One stylesheet for every component, lazy ones too: the element links it in its shadow
+		// root; the prerendered embed page already has the same rules from the site's build.
+		cssCodeSplit: false,
 		manifest: true,
 		rollupOptions: {
 			input: {
 				element: here('./src/lib/publish/element/index.ts'),
 				embed: here('./src/lib/publish/embed/index.ts')
 			},
-			output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' }
+			output: {
+				entryFileNames: '[name].js',
+				chunkFileNames: '[name]-[hash].js',
+				assetFileNames: (asset) =>
+					asset.names.some((n) => n.endsWith('.css'))
+						? 'causeway.css'
+						: 'assets/[name]-[hash][extname]'
+			}
 		}
 	}
 });

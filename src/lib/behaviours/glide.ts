@@ -2,7 +2,7 @@
  * Moves the camera to a window over a few frames (eased), or at once when the reader prefers
  * reduced motion. Listeners and timers only: the window is written into the state.
  */
-import { easeCubicOut, interpolateNumber } from 'd3';
+import { easeCubicOut } from 'd3';
 import { windowClearOf } from '$lib/layout/clear';
 import type { TimeWindow } from '$lib/layout/scale';
 import type { PlacedMark } from '$lib/layout/timeline';
@@ -21,8 +21,10 @@ export function glideWindow(
 		done();
 		return () => {};
 	}
-	const start = interpolateNumber(from.start, to.start);
-	const end = interpolateNumber(from.end, to.end);
+	// d3's interpolateNumber, written out: importing d3-interpolate brings all of d3-color.
+	const [s0, e0, s1, e1] = [from.start, from.end, to.start, to.end];
+	const start = (t: number) => s0 * (1 - t) + s1 * t;
+	const end = (t: number) => e0 * (1 - t) + e1 * t;
 	const t0 = performance.now();
 	let frame = requestAnimationFrame(function step(now) {
 		const t = easeCubicOut(Math.min(1, (now - t0) / duration));

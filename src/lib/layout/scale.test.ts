@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3';
 import {
 	DAY,
 	DEFAULT_WINDOW,
@@ -155,6 +156,23 @@ describe('windowToScale', () => {
 		expect(s(d(2025))).toBe(366);
 		expect(s(d(2024, 2, 1))).toBeCloseTo(31);
 		expect(s.invert(183)).toBe(d(2024, 7, 2));
+	});
+
+	it('gives the very numbers of d3’s scaleLinear, both ways, at any zoom', () => {
+		for (const [a, b, width] of [
+			[d(2015), d(2025), 1280],
+			[d(2024, 2, 26), d(2024, 2, 27), 375],
+			[-5e12, 3e12, 911]
+		]) {
+			const ours = windowToScale(win(a, b), width);
+			const theirs = scaleLinear().domain([a, b]).range([0, width]);
+			for (const t of [a, b, a + (b - a) / 3, b + 12_345_678, a - 1])
+				expect(ours(t)).toBe(theirs(t));
+			for (const x of [0, width, 1, 333.3, -20]) expect(ours.invert(x)).toBe(theirs.invert(x));
+		}
+		expect(windowToScale(win(0, DAY), 0).invert(10)).toBe(
+			scaleLinear().domain([0, DAY]).range([0, 0]).invert(10)
+		);
 	});
 
 	it('survives zero or NaN width and an empty window', () => {

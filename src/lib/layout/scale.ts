@@ -2,7 +2,6 @@
  * The time window (the camera) and its scale: pure arithmetic on UTC millisecond numbers.
  * Nothing here clamps unless its name says so; `clampWindow` is the one place that does.
  */
-import { scaleLinear, type ScaleLinear } from 'd3';
 import { perObject } from '../model/memo.ts';
 import type { Dataset } from '../model/types.ts';
 
@@ -100,18 +99,32 @@ export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
 	return { start: w.start + d, end: w.end + d };
 }
 
+/** UTC milliseconds to pixels, and back (`invert`). */
+export interface WindowScale {
+	(t: number): number;
+	invert(x: number): number;
+}
+
 /**
- * A scale from UTC milliseconds onto [0, width] for the window. Linear on the millisecond
- * numbers (so no time-formatting code ships with it); ticks come from ticks.ts, which uses
- * d3-time's UTC intervals. A negative or non-finite width maps onto [0, 0]; an invalid window
- * falls back to one day from its start (or {@link DEFAULT_WINDOW}).
+ * A scale from UTC milliseconds onto [0, width] for the window: the straight line of d3's
+ * `scaleLinear` with the same arithmetic (so the same numbers), without d3-scale, which would
+ * bring d3-interpolate's colours and d3-format into every page. Ticks come from ticks.ts (d3-time's
+ * UTC intervals). A negative or non-finite width maps onto [0, 0]; an invalid window falls back
+ * to one day from its start (or {@link DEFAULT_WINDOW}).
  */
-export function windowToScale(w: TimeWindow, width: number): ScaleLinear<number, number> {
+export function windowToScale(w: TimeWindow, width: number): WindowScale {
 	let win: TimeWindow = DEFAULT_WINDOW;
 	if (isValidWindow(w)) win = w;
 	else if (Number.isFinite(w?.start)) win = { start: w.start, end: w.start + DAY };
 	const wd = Number.isFinite(width) && width > 0 ? width : 0;
-	return scaleLinear().domain([win.start, win.end]).range([0, wd]);
+	const { start, end } = win;
+	const scale = ((t: number) => wd * ((t - start) / (end - start))) as WindowScale;
+	// Onto [0, 0] every pixel is the window's middle, as d3 has it.
+	scale.invert = (x: number) => {
+		const u = wd ? x / wd : 0.5;
+		return start * (1 - u) + end * u;
+	};
+	return scale;
 }
 
 /** The window of the same span centred on `t`. */

@@ -6,6 +6,7 @@
 import { mount, unmount } from 'svelte';
 import { ELEMENT_ATTRIBUTES } from '$lib/model/view';
 import CausewayTimeline from './CausewayTimeline.svelte';
+import { siteBase } from './paths';
 
 type App = { set(command: Record<string, unknown>): void };
 
@@ -23,8 +24,25 @@ export class CausewayTimelineElement extends HTMLElement {
 	connectedCallback() {
 		if (this.#app) return;
 		for (const name of ELEMENT_ATTRIBUTES) this.#attrs[name] = this.getAttribute(name) ?? '';
+		const root = this.shadowRoot!;
+		// The components' styles (one file from the library build), before anything shows: the
+		// timeline is mounted (and starts loading its data) at once, and is seen once they apply.
+		let target = root.querySelector<HTMLElement>('[data-causeway-root]');
+		if (!target) {
+			const styles = document.createElement('link');
+			styles.rel = 'stylesheet';
+			styles.href = `${siteBase()}/_causeway/causeway.css`;
+			const box = document.createElement('div');
+			box.dataset.causewayRoot = '';
+			box.style.visibility = 'hidden';
+			const show = () => box.style.removeProperty('visibility');
+			styles.addEventListener('load', show, { once: true });
+			styles.addEventListener('error', show, { once: true });
+			root.append(styles, box);
+			target = box;
+		}
 		this.#app = mount(CausewayTimeline, {
-			target: this.shadowRoot!,
+			target,
 			props: { attrs: this.#attrs, host: this }
 		}) as App;
 	}
