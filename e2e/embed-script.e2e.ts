@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { hostPage, startHost, type HostServer } from './support/host-server';
+
+let host: HostServer;
+test.beforeAll(async () => {
+	host = await startHost();
+});
+test.afterAll(async () => {
+	await host.close();
+});
+
+test('the embed runs on one library-built script, not the site’s router', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+	});
+	await page.goto('/embed?controls=1');
+	await page.locator('[data-mark-key][data-event-id="besham-attack"]').first().click();
+	await expect(page.locator('aside[data-panel]')).toContainText(/Besham/);
+	expect(scripts.length).toBeGreaterThan(0);
+	for (const path of scripts)
+		expect(path, 'a script of the library build').toMatch(/^\/_causeway\//);
+});
+
+test('every component the embed shows is styled, the lazily loaded ones too', async ({ page }) => {
+	await page.goto('/embed');
+	await page.locator('[data-mark-key][data-event-id="besham-attack"]').first().click();
+	await expect(page.locator('aside[data-panel]')).toBeVisible();
+	await page.locator('details.list > summary').click();
+	const unstyled = await page.evaluate(() => {
+		const selectors: string[] = [];
+		const walk = (rules: CSSRuleList) => {
+			for (const rule of Array.from(rules)) {
+				if (rule instanceof CSSStyleRule) selectors.push(rule.selectorText);
+				if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+			}
+		};
+		for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
+		const all = selectors.join(' ');
+		const scoped = new Set<string>();
+		for (const el of Array.from(document.querySelectorAll('[class*="svelte-"]'))) {
+			for (const c of Array.from(el.classList)) if (c.startsWith('svelte-')) scoped.add(c);
+		}
+		return { count: scoped.size, missing: [...scoped].filter((c) => !all.includes(c)) };
+	});
+	expect(unstyled.count).toBeGreaterThan(5);
+	expect(unstyled.missing, 'scoped classes without a rule').toEqual([]);
+});
+
+test('in an iframe sandboxed to allow-scripts allow-popups the embed works', async ({
+	page,
+	baseURL
+}) => {
+	const url = host.page(
+		'/sandboxed',
+		hostPage(
+			`<iframe id="tl" sandbox="allow-scripts allow-popups" src="${baseURL}/embed" title="Timeline" style="border:0;width:100%;height:900px"></iframe>`
+		)
+	);
+	const errors: string[] = [];
+	page.on('response', (r) => {
+		if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+	});
+	page.on('console', (m) => {
+		// The embed's own errors (the host page's missing favicon is not the embed's).
+		if (m.type() === 'error' && m.location().url.startsWith(baseURL!)) errors.push(m.text());
+	});
+	await page.goto(url);
+	const frame = page.frameLocator('#tl');
+	// Interactive, not only prerendered: an event opens its details, the search filters.
+	await frame.locator('[data-mark-key][data-event-id="besham-attack"]').first().click();
+	await expect(frame.locator('aside[data-panel]')).toContainText(/Besham/);
+	await frame.locator('#filter-q').fill('Besham');
+	await expect(frame.locator('[data-result-count]')).toContainText(/of 59 events/);
+	const full = frame.getByRole('link', { name: 'Open the full timeline ↗' });
+	await expect(full).toHaveAttribute('target', '_blank');
+	await expect(full).toHaveAttribute('rel', /noopener/);
+	expect(errors, 'console errors').toEqual([]);
+});
