@@ -18,8 +18,12 @@ export type LoadOptions = Parameters<typeof fetchDatasetBytes>[1] & {
 /** Files at least this large are read in a worker: a few milliseconds' reading in place. */
 export const WORKER_MIN_BYTES = 256 * 1024;
 
+/** The reader (validator and importers), a chunk of its own: loaded on demand, once. */
+let reader: Promise<typeof import('./remote.ts')> | undefined;
+const loadReader = () => (reader ??= import('./remote.ts'));
+
 async function parseInPlace(bytes: Uint8Array, url: string): Promise<LoadResult> {
-	const { parseDataset } = await import('./remote.ts');
+	const { parseDataset } = await loadReader();
 	return parseDataset(bytes, url);
 }
 
@@ -82,6 +86,8 @@ function parseInWorkers(
 }
 
 export async function loadDataset(src: string, opts: LoadOptions): Promise<LoadResult> {
+	// The reader downloads while the data does: most files are small and read in place.
+	loadReader().catch(() => (reader = undefined));
 	const fetched = await fetchDatasetBytes(src, opts);
 	if (!fetched.ok) return fetched;
 	opts.onChecking?.(fetched.bytes.byteLength);
