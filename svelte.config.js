@@ -11,7 +11,13 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			// /_causeway/ is the library build's (vite.element.config.ts), made after this one.
+			handleHttpError: ({ path, message }) => {
+				if (!path.startsWith('/_causeway/')) throw new Error(message);
+			},
+			handleMissingId: 'fail'
+		},
 		// Prerendered pages carry this as a <meta> tag, which cannot hold frame-ancestors: the README
 		// gives the header a host should add.
 		csp: {

@@ -5,6 +5,8 @@
  * read by the shell, as everywhere. Until then, and without scripts, the prerendered view stays.
  */
 import { mount } from 'svelte';
+// The design tokens and page rules: the embed page's one stylesheet holds them too.
+import '../../../app.css';
 import { emptyDataset } from '$lib/model/lookup';
 import type { Dataset } from '$lib/model/types';
 import EmbedView from './EmbedView.svelte';
