@@ -94,13 +94,18 @@ export function staticGraph(manifest: ViteManifest, entryName: string): string[]
 
 /**
  * The web component's weight as a host page pays it, gzipped at level 9: the classic loader
- * `/causeway.js` plus the element's modules in build/_causeway/ that load before it runs (from
- * the library build's manifest). Deterministic: no browser.
+ * `/causeway.js` plus the element's modules in build/_causeway/ that load before it runs and
+ * the stylesheet it links (from the library build's manifest). Deterministic: no browser.
  */
 export function elementBytes(paths: BenchPaths): BytesResult {
 	const manifestFile = resolveFile(paths, '/_causeway/.vite/manifest.json');
 	const manifest: ViteManifest = manifestFile ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
-	const modules = staticGraph(manifest, 'element').map((f) => `/_causeway/${f}`);
+	// With one stylesheet for the whole build (cssCodeSplit off) no entry lists it: the element
+	// links it in its shadow root before it shows, so it counts.
+	const sheet = manifest['style.css']?.file;
+	const modules = [...staticGraph(manifest, 'element'), ...(sheet ? [sheet] : [])].map(
+		(f) => `/_causeway/${f}`
+	);
 	const out: BytesResult = {
 		url: '/causeway.js',
 		status: 200,
