@@ -77,3 +77,14 @@ test('in an iframe sandboxed to allow-scripts allow-popups the embed works', asy
 	await expect(full).toHaveAttribute('rel', /noopener/);
 	expect(errors, 'console errors').toEqual([]);
 });
+
+test('an embed of another dataset folds its list until the reader opens it', async ({ page }) => {
+	await page.goto('/embed?src=/data/azm-e-istehkam.json');
+	await expect(page.locator('[data-mark-key]').first()).toBeVisible();
+	const list = page.locator('details.list');
+	await expect(list).not.toHaveAttribute('open');
+	await expect(list.locator('li')).toHaveCount(0);
+	await list.locator('summary').click();
+	await expect(list.locator('li').first()).toBeVisible();
+	expect(await list.locator('li').count()).toBeGreaterThan(10);
+});
