@@ -6,7 +6,7 @@
 const site = (() => {
 	try {
 		// This module is built into /_causeway/ (vite.element.config.ts): the site is one up.
-		const url = new URL('..', import.meta.url);
+		const url = new URL(/* @vite-ignore */ '..', import.meta.url);
 		const strip = (s: string) => s.replace(/\/$/, '');
 		return {
 			href: strip(url.href),
