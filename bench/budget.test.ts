@@ -31,7 +31,7 @@ describe('size budget', () => {
 			'size budget: Embed page JS+CSS, gzip, without the dataset: 114.0 KB, 64.0 KB over (limit 50.0 KB)'
 		);
 		expect(describeBudget(element)).toBe(
-			'size budget: Web component /causeway.js, gzip: 40.0 KB, 15.0 KB under (limit 55.0 KB)'
+			'size budget: Web component: /causeway.js with the modules and stylesheet it loads, gzip: 40.0 KB, 15.0 KB under (limit 55.0 KB)'
 		);
 	});
 

@@ -24,7 +24,7 @@ describe('evaluateTargets', () => {
 			pass: true
 		});
 		expect(within.get('element-bytes')).toMatchObject({
-			description: 'Web component /causeway.js, gzip',
+			description: 'Web component: /causeway.js with the modules and stylesheet it loads, gzip',
 			measured: '52.0 KB, 3.0 KB under',
 			limit: '≤ 55 KB',
 			pass: true
