@@ -9,7 +9,9 @@ test.afterAll(async () => {
 	await host.close();
 });
 
-test('the embed runs on one library-built script, not the site’s router', async ({ page }) => {
+test('the embed runs on one library-built script and one stylesheet, not the site’s router', async ({
+	page
+}) => {
 	const scripts: string[] = [];
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -20,6 +22,7 @@ test('the embed runs on one library-built script, not the site’s router', asyn
 	expect(scripts.length).toBeGreaterThan(0);
 	for (const path of scripts)
 		expect(path, 'a script of the library build').toMatch(/^\/_causeway\//);
+	expect(styles, 'one stylesheet').toEqual(['/_causeway/causeway.css']);
 });
 
 test('every component the embed shows is styled, the lazily loaded ones too', async ({ page }) => {
