@@ -53,7 +53,9 @@ function notFoundPage(): string | null {
 }
 
 const shared = (pathname: string) =>
-	/^\/(data\/|oembed\/|embed\.js$|causeway\.js$|_app\/|_causeway\/|embed\/[^/]+\.json$)/.test(pathname);
+	/^\/(data\/|oembed\/|embed\.js$|causeway\.js$|_app\/|_causeway\/|embed\/[^/]+\.json$)/.test(
+		pathname
+	);
 
 if (!existsSync(root)) {
 	console.error(`No build in ${root}: run \`npm run build\` first.`);

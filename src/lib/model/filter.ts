@@ -220,7 +220,9 @@ export function attributedOnly(
 	filter: EventFilter
 ): TimelineEvent[] {
 	if (filter.actors.length === 0 || filter.attributed === 'exclude') return [];
-	return events.filter((e) => !filter.actors.some((id) => isParticipant(e, id)));
+	// One read of the filter (often reactive state, whose every read is tracked), not one per event.
+	const selected = [...filter.actors];
+	return events.filter((e) => !selected.some((id) => isParticipant(e, id)));
 }
 
 /** Whether a filter would drop anything at all (`match` alone does not filter). */

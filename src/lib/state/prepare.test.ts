@@ -4,7 +4,9 @@ import { datasetOf } from '$lib/model/fixture';
 import { eventsById, knownIds } from '$lib/model/lookup';
 import { measureLabels } from '$lib/layout/packing';
 import { homeOf } from '$lib/layout/scale';
+import { FollowsAfterFrame } from './after-frame.svelte';
 import { prepareDataset, PREPARE_MIN_EVENTS } from './prepare';
+import { TimelineState } from './timeline.svelte';
 
 const many = (n: number) =>
 	datasetOf({
@@ -41,5 +43,22 @@ describe('prepareDataset: a large dataset is worked out before it is shown', () 
 		setTimeout(() => small.push('other task'), 0);
 		await quick;
 		expect(small).toEqual(['prepared']);
+	});
+});
+
+describe('TimelineState.large: which datasets follow the controls a frame later', () => {
+	it('is true from PREPARE_MIN_EVENTS events on, false below', () => {
+		expect(new TimelineState(many(PREPARE_MIN_EVENTS)).large).toBe(true);
+		expect(new TimelineState(many(PREPARE_MIN_EVENTS - 1)).large).toBe(false);
+	});
+
+	it('starts a follower with the value itself (a small dataset’s never lags)', () => {
+		const tl = new TimelineState(many(10));
+		const counts = new FollowsAfterFrame(
+			() => tl.kindCounts,
+			() => tl.filter,
+			() => tl.large
+		);
+		expect(counts.current.get('other')).toBe(10);
 	});
 });

@@ -31,7 +31,7 @@ import {
 } from '$lib/model/view';
 import type { LoadOptions } from '$lib/io/load';
 import { DatasetLoad } from './loader.svelte';
-import { prepareDataset } from './prepare';
+import { PREPARE_MIN_EVENTS, prepareDataset } from './prepare';
 import { StoryTour } from './story.svelte';
 import { reserveBounds } from '$lib/layout/clear';
 import {
@@ -94,6 +94,8 @@ export class TimelineState implements Pick<ViewState, PlainKey> {
 		to: this.to
 	});
 	readonly filtered = $derived(isFiltered(this.filter));
+	/** Large enough that its chart and its menus' counts follow the controls a frame later. */
+	readonly large = $derived(this.dataset.events.length >= PREPARE_MIN_EVENTS);
 	/** The text index is built only once someone searches (it costs ~0.1 s per 50,000 events). */
 	readonly #searchIndex = $derived(this.q.trim() ? this.index : undefined);
 	readonly visible: TimelineEvent[] = $derived(

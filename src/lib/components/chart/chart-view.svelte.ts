@@ -15,7 +15,6 @@ import {
 import { chainOf } from '$lib/model/graph';
 import { idsOf, startsOf, withEvents } from '$lib/model/lookup';
 import type { Dataset, TimelineEvent } from '$lib/model/types';
-import { PREPARE_MIN_EVENTS } from '$lib/state/prepare';
 import type { TimelineState } from '$lib/state/timeline.svelte';
 import { afterNextFrame } from '$lib/behaviours/after-frame';
 
@@ -105,7 +104,7 @@ export class ChartView {
 			? this.span
 			: this.#settledSpan
 	);
-	readonly #small = $derived(this.tl.dataset.events.length < PREPARE_MIN_EVENTS);
+	readonly #small = $derived(!this.tl.large);
 	/**
 	 * The events packed and drawn: those to draw, at once for a small dataset. A large one's
 	 * chart catches up after the next frame (on its first draw, and after a filter), so that the
@@ -156,7 +155,8 @@ export class ChartView {
 			? chainOf(this.tl.graph, this.emphasised)
 			: this.story && { events: this.story.shown, links: this.story.shownLinks }
 	);
-	readonly #drawnIds = $derived(idsOf(this.drawnEvents));
+	/** What the packing holds (a large dataset's catches up after a frame): arrows end there. */
+	readonly #drawnIds = $derived(idsOf(this.packedEvents));
 	readonly detail = $derived(
 		levelOfDetail({
 			marks: this.marks,
