@@ -13,8 +13,11 @@ test('the embed runs on one library-built script and one stylesheet, not the sit
 	page
 }) => {
 	const scripts: string[] = [];
+	const styles: string[] = [];
 	page.on('request', (r) => {
-		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		const path = new URL(r.url()).pathname;
+		if (r.resourceType() === 'script') scripts.push(path);
+		if (r.resourceType() === 'stylesheet') styles.push(path);
 	});
 	await page.goto('/embed?controls=1');
 	await page.locator('[data-mark-key][data-event-id="besham-attack"]').first().click();
