@@ -26,6 +26,10 @@ test('the embed runs on one library-built script and one stylesheet, not the sit
 	for (const path of scripts)
 		expect(path, 'a script of the library build').toMatch(/^\/_causeway\//);
 	expect(styles, 'one stylesheet').toEqual(['/_causeway/causeway.css']);
+	// The taken-over page keeps one of each head tag: it is not indexed, and has its title.
+	await expect(page.locator('head meta[name="robots"]')).toHaveCount(1);
+	await expect(page.locator('head title')).toHaveCount(1);
+	await expect(page).toHaveTitle(/ · Causeway$/);
 });
 
 test('every component the embed shows is styled, the lazily loaded ones too', async ({ page }) => {
