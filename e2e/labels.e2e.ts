@@ -61,3 +61,27 @@ test.describe('groups', () => {
 		await expect(page.locator(`[data-label-for="${id}"]`).first()).toBeVisible();
 	});
 });
+
+test('a selected label, drawn bold, takes no more room than the regular label it replaces', async ({
+	page
+}) => {
+	await openTimeline(page, '/?event=besham-attack');
+	const label = page.locator('g.selected [data-label-for="besham-attack"]').first();
+	await expect(label).toBeVisible();
+	const widths = await label.evaluate((text: SVGTextElement) => {
+		// The same text in the regular weight, at its natural width, beside it.
+		const plain = text.cloneNode(true) as SVGTextElement;
+		plain.removeAttribute('textLength');
+		plain.removeAttribute('lengthAdjust');
+		plain.style.fontWeight = '400';
+		text.parentNode!.append(plain);
+		const regular = plain.getComputedTextLength();
+		plain.remove();
+		// The room the layout gave the label (its regular width, as estimated when packing).
+		const room = Number(text.getAttribute('textLength'));
+		return { bold: text.getBBox().width, regular, room, weight: getComputedStyle(text).fontWeight };
+	});
+	expect(widths.weight).toBe('700');
+	expect(widths.room).toBeGreaterThanOrEqual(widths.regular - 1);
+	expect(widths.bold).toBeLessThanOrEqual(widths.room + 1);
+});
