@@ -6,17 +6,30 @@
  * (validator, importers, exports, help, details) are chunks loaded on demand. Component styles
  * are one file, causeway.css, with the same scoped class names as the site's build (Svelte hashes
  * each component's file name): the element links it in its shadow root, and the prerendered
- * embed page links the site's own copies of the same rules.
+ * embed page links it too, with the design tokens (app.css), whose :root rules are written for
+ * the element's :host as well (host-css.ts).
  */
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { withHostRules } from './src/lib/publish/element/host-css.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
 	base: './',
 	plugins: [
+		{
+			// The design tokens' :root rules apply in the element's shadow root too.
+			name: 'causeway-host-rules',
+			enforce: 'post',
+			generateBundle(_, bundle) {
+				const sheet = bundle['causeway.css'];
+				if (sheet?.type === 'asset' && typeof sheet.source === 'string') {
+					sheet.source = withHostRules(sheet.source);
+				}
+			}
+		},
 		svelte({
 			configFile: false,
 			compilerOptions: { runes: true, css: 'external' }
@@ -38,7 +51,7 @@ export default defineConfig({
 		target: 'es2022',
 		modulePreload: false,
 		// One stylesheet for every component, lazy ones too: the element links it in its shadow
-		// root; the prerendered embed page already has the same rules from the site's build.
+		// root, the prerendered embed page in its head.
 		cssCodeSplit: false,
 		manifest: true,
 		rollupOptions: {
