@@ -10,22 +10,40 @@ import { harnessNote, sleep, tryFor } from './clock.ts';
 import { gzipSize, resolveFile, type BenchPaths } from './server.ts';
 import type { BytesResult } from './types.ts';
 
+/** A weight with nothing counted yet. */
+const noBytes = (url: string, status: number | null): BytesResult => ({
+	url,
+	status,
+	jsGzip: 0,
+	cssGzip: 0,
+	totalGzip: 0,
+	htmlGzip: null,
+	files: [],
+	note: null
+});
+
+/** Lists one served file (`file` null when the build lacks it) and adds its gzip to the sums. */
+function count(out: BytesResult, paths: BenchPaths, pathname: string, file: string | null) {
+	const gzip = file ? gzipSize(file) : null;
+	out.files.push({
+		url: pathname,
+		file: file ? file.slice(paths.root.length + 1) : null,
+		bytes: file ? statSync(file).size : null,
+		gzip
+	});
+	if (gzip === null) return;
+	if (pathname.endsWith('.css')) out.cssGzip += gzip;
+	else out.jsGzip += gzip;
+	out.totalGzip = out.jsGzip + out.cssGzip;
+}
+
 export async function measureBytes(
 	browser: BenchBrowser,
 	paths: BenchPaths,
 	origin: string,
 	path: string
 ): Promise<BytesResult> {
-	const out: BytesResult = {
-		url: path,
-		status: null,
-		jsGzip: 0,
-		cssGzip: 0,
-		totalGzip: 0,
-		htmlGzip: null,
-		files: [],
-		note: null
-	};
+	const out = noBytes(path, null);
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
@@ -43,20 +61,8 @@ export async function measureBytes(
 				if (file) out.htmlGzip = gzipSize(file);
 				continue;
 			}
-			if (!/\.(m?js|css)$/.test(url.pathname)) continue;
-			const gzip = file ? gzipSize(file) : null;
-			out.files.push({
-				url: url.pathname,
-				file: file ? file.slice(paths.root.length + 1) : null,
-				bytes: file ? statSync(file).size : null,
-				gzip
-			});
-			if (gzip !== null) {
-				if (url.pathname.endsWith('.css')) out.cssGzip += gzip;
-				else out.jsGzip += gzip;
-			}
+			if (/\.(m?js|css)$/.test(url.pathname)) count(out, paths, url.pathname, file);
 		}
-		out.totalGzip = out.jsGzip + out.cssGzip;
 	} catch (error) {
 		out.note = harnessNote(error);
 	} finally {
@@ -106,38 +112,17 @@ export function elementBytes(paths: BenchPaths): BytesResult {
 	const modules = [...staticGraph(manifest, 'element'), ...(sheet ? [sheet] : [])].map(
 		(f) => `/_causeway/${f}`
 	);
-	const out: BytesResult = {
-		url: '/causeway.js',
-		status: 200,
-		jsGzip: 0,
-		cssGzip: 0,
-		totalGzip: 0,
-		htmlGzip: null,
-		files: [],
-		note: null
-	};
+	const out = noBytes('/causeway.js', 200);
 	const missing: string[] = [];
 	for (const pathname of ['/causeway.js', ...modules]) {
 		const file = resolveFile(paths, pathname);
-		if (!file) {
-			missing.push(pathname);
-			continue;
-		}
-		const gzip = gzipSize(file);
-		out.files.push({
-			url: pathname,
-			file: file.slice(paths.root.length + 1),
-			bytes: statSync(file).size,
-			gzip
-		});
-		if (pathname.endsWith('.css')) out.cssGzip += gzip;
-		else out.jsGzip += gzip;
+		if (file) count(out, paths, pathname, file);
+		else missing.push(pathname);
 	}
 	if (modules.length === 0) missing.push('/_causeway/element.js (no manifest entry)');
 	if (missing.length) {
 		out.status = 404;
 		out.note = `not in the build: ${missing.join(', ')}`;
 	}
-	out.totalGzip = out.jsGzip + out.cssGzip;
 	return out;
 }

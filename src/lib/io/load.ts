@@ -4,6 +4,7 @@
  * it never freezes the page; a small one in place (reading it takes less than starting a worker),
  * as is any file when no worker can start.
  */
+import { loadOnce } from '../model/memo.ts';
 import { CANCELLED, fetchDatasetBytes } from './fetch.ts';
 import { startParseWorker } from './parse-worker.ts';
 import type { LoadResult } from './remote.ts';
@@ -19,8 +20,7 @@ export type LoadOptions = Parameters<typeof fetchDatasetBytes>[1] & {
 export const WORKER_MIN_BYTES = 256 * 1024;
 
 /** The reader (validator and importers), a chunk of its own: loaded on demand, once. */
-let reader: Promise<typeof import('./remote.ts')> | undefined;
-const loadReader = () => (reader ??= import('./remote.ts'));
+const loadReader = loadOnce(() => import('./remote.ts'));
 
 async function parseInPlace(bytes: Uint8Array, url: string): Promise<LoadResult> {
 	const { parseDataset } = await loadReader();
@@ -87,7 +87,7 @@ function parseInWorkers(
 
 export async function loadDataset(src: string, opts: LoadOptions): Promise<LoadResult> {
 	// The reader downloads while the data does: most files are small and read in place.
-	loadReader().catch(() => (reader = undefined));
+	loadReader().catch(() => {});
 	const fetched = await fetchDatasetBytes(src, opts);
 	if (!fetched.ok) return fetched;
 	opts.onChecking?.(fetched.bytes.byteLength);

@@ -12,3 +12,21 @@ export function perObject<K extends object, V>(work: (key: K) => V): (key: K) =>
 		return value;
 	};
 }
+
+/**
+ * A loader that runs `load` once and keeps its promise (a chunk fetched on demand): every
+ * caller gets the same one. A failure is forgotten, so the next call tries again.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+	let loading: Promise<T> | undefined;
+	return () => {
+		if (!loading) {
+			const started = load();
+			loading = started;
+			started.catch(() => {
+				if (loading === started) loading = undefined;
+			});
+		}
+		return loading;
+	};
+}

@@ -3,10 +3,6 @@
  * a chart first needs them, or ahead, while a dataset from another address (`src=`, often large)
  * downloads, so that they arrive with the data rather than a request after it.
  */
-let loading: Promise<typeof import('./CanvasMarks.svelte')> | undefined;
+import { loadOnce } from '$lib/model/memo';
 
-export function loadCanvas() {
-	loading ??= import('./CanvasMarks.svelte');
-	loading.catch(() => (loading = undefined));
-	return loading;
-}
+export const loadCanvas = loadOnce(() => import('./CanvasMarks.svelte'));
