@@ -56,9 +56,11 @@ describe('parseOptions', () => {
 		expect(parseOptions(['--smoke', '--only', 'tl'], ROOT).pages).toEqual(['tl']);
 	});
 
-	it('turns the size gate on only with --size-gate', () => {
-		expect(parseOptions(['--smoke'], ROOT).sizeGate).toBe(false);
-		expect(parseOptions(['--smoke', '--size-gate'], ROOT).sizeGate).toBe(true);
+	it('turns the size gate on only with --size-gate (targets) or --size-ceiling (CI)', () => {
+		expect(parseOptions(['--smoke'], ROOT).sizeGate).toBe('off');
+		expect(parseOptions(['--smoke', '--size-gate'], ROOT).sizeGate).toBe('target');
+		expect(parseOptions(['--smoke', '--size-ceiling'], ROOT).sizeGate).toBe('ceiling');
+		expect(parseOptions(['--size-ceiling', '--size-gate'], ROOT).sizeGate).toBe('target');
 	});
 
 	it('refuses an unknown option', () => {

@@ -7,12 +7,13 @@
  *                    [--causeway-path /embed] [--causeway-query controls=0] [--filter-path /]
  *                    [--event-selector '[data-event-id^="evt-"]'] [--only causeway|vis|tl]
  *                    [--seed N] [--load-cap SECONDS] [--budget-min 40] [--screenshots]
- *                    [--out DIR] [--strict] [--size-gate]
+ *                    [--out DIR] [--strict] [--size-gate | --size-ceiling]
  *
  * --smoke: 1,000 events, one run per page (Causeway and vis-timeline; TimelineJS's page weight
  * only), results in bench/out/ (exit code 1 only if no page ever drew events). Full runs write bench/results/. --strict: exit code 3 when a target is
- * missed. --size-gate: exit code 4 when the embed or /causeway.js is over its gzip budget (or
- * could not be measured). See bench/README.md.
+ * missed. --size-gate: exit code 4 when the embed or /causeway.js is over its gzip target (or
+ * could not be measured); --size-ceiling, CI's: the same against the ceilings that hold each file
+ * until it meets its target. See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -180,7 +181,9 @@ async function main(): Promise<number> {
 	}
 	const gate = gateExitCode(budgets, OPTIONS.sizeGate);
 	if (gate) {
-		console.error('bench: --size-gate: a file is over its gzip budget (see the lines above)');
+		const flag = OPTIONS.sizeGate === 'target' ? '--size-gate' : '--size-ceiling';
+		const bound = OPTIONS.sizeGate === 'target' ? 'target' : 'CI ceiling';
+		console.error(`bench: ${flag}: a file is over its gzip ${bound} (see the lines above)`);
 		return gate;
 	}
 	if (OPTIONS.strict && results.targets.some((t) => t.pass === false)) return 3;
