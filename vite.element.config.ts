@@ -13,12 +13,14 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { withHostRules } from './src/lib/publish/element/host-css.ts';
+import { pureD3Curves } from './scripts/vite-pure-d3-curves.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
 	base: './',
 	plugins: [
+		pureD3Curves(),
 		{
 			// The design tokens' :root rules apply in the element's shadow root too.
 			name: 'causeway-host-rules',
@@ -37,6 +39,11 @@ export default defineConfig({
 	],
 	resolve: {
 		alias: [
+			// Before $lib. Parts that load on first use here, with the page on the site (on-demand/).
+			{
+				find: /^\$lib\/components\/content\/EventList\.svelte$/,
+				replacement: here('./src/lib/publish/on-demand/EventList.svelte')
+			},
 			{ find: '$lib', replacement: here('./src/lib') },
 			{ find: '$app/paths', replacement: here('./src/lib/publish/element/paths.ts') },
 			{ find: '$app/state', replacement: here('./src/lib/publish/app/state.svelte.ts') },
