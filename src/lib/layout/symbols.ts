@@ -51,7 +51,18 @@ export const KIND_SYMBOLS: Record<EventKind, SymbolType> = {
 	other: symbolRing
 };
 
-/** SVG path data for a kind's symbol of the given area (px²), centred on 0,0. */
+const paths = new Map<string, string>();
+
+/**
+ * SVG path data for a kind's symbol of the given area (px²), centred on 0,0. Worked out once per
+ * kind and area: every mark of a kind draws the same path.
+ */
 export function kindSymbolPath(kind: EventKind, area = 80): string {
-	return symbol(KIND_SYMBOLS[kind] ?? symbolCircle, area)() ?? '';
+	const key = `${kind} ${area}`;
+	let path = paths.get(key);
+	if (path === undefined) {
+		path = symbol(KIND_SYMBOLS[kind] ?? symbolCircle, area)() ?? '';
+		paths.set(key, path);
+	}
+	return path;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edtf } from './dates.ts';
-import { describeEvent, describeLink } from './describe.ts';
+import { describeEvent, describeLink, eventDescription } from './describe.ts';
 import type { CausalLink, TimelineEvent } from './types.ts';
 
 const besham: TimelineEvent = {
@@ -48,6 +48,16 @@ describe('describeEvent', () => {
 		expect(describeEvent(forecast, actors)).toBe(
 			'Visit, June 2024, uncertain, diplomacy (forecast: a prediction, not an event)'
 		);
+	});
+});
+
+describe('eventDescription', () => {
+	it('names an event as describeEvent does, and follows another lookup of actors', () => {
+		expect(eventDescription(besham, actors)).toBe(describeEvent(besham, actors));
+		expect(eventDescription(besham, actors)).toBe(eventDescription(besham, actors));
+		const renamed = new Map([...actors, ['ttp', { name: 'Tehrik-i-Taliban Pakistan' }]]);
+		expect(eventDescription(besham, renamed)).toContain('Tehrik-i-Taliban Pakistan');
+		expect(eventDescription({ ...besham, title: 'Other' }, actors)).toMatch(/^Other, /);
 	});
 });
 

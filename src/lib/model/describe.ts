@@ -2,6 +2,7 @@
 import { describeDate } from './dates.ts';
 import { KIND_LABELS, linkSentence } from './labels.ts';
 import { attributionPhrase } from './attribution.ts';
+import { perObject } from './memo.ts';
 import type { Actor, CausalLink, LinkBasis, TimelineEvent } from './types.ts';
 
 const BASIS_SHORT: Record<LinkBasis, string> = {
@@ -25,6 +26,19 @@ export function describeEvent(
 	const tail = [names.length ? `actors: ${names.join(', ')}` : '', ties].filter(Boolean);
 	return [`${parts}${forecast}`, ...tail].join('; ');
 }
+
+type Actors = ReadonlyMap<string, Pick<Actor, 'name'>>;
+
+/**
+ * `describeEvent`, worked out once per event and actors' lookup (neither changes in place): a
+ * mark entering the view during a zoom reuses its name.
+ */
+export const eventDescription: (event: TimelineEvent, actors: Actors) => string = (() => {
+	const byActors = perObject((actors: Actors) =>
+		perObject((event: TimelineEvent) => describeEvent(event, actors))
+	);
+	return (event, actors) => byActors(actors)(event);
+})();
 
 /**
  * "The joint statement likely prompted the timing of the launch of Azm-e-Istehkam — an author's
