@@ -98,3 +98,35 @@ test('an embed of another dataset folds its list until the reader opens it', asy
 	await expect(list.locator('li').first()).toBeVisible();
 	expect(await list.locator('li').count()).toBeGreaterThan(10);
 });
+
+test('the list and the filter choices load when first used, and then work', async ({ page }) => {
+	const chunks: string[] = [];
+	page.on('request', (r) => {
+		const name = new URL(r.url()).pathname.split('/').pop() ?? '';
+		if (r.resourceType() === 'script') chunks.push(name.replace(/-[\w-]+\.js$/, ''));
+	});
+	await page.goto('/embed?controls=1');
+	await expect(page.locator('[data-mark-key]').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	// Until used, none of them is fetched: the page pays only for what the reader sees.
+	for (const part of ['EventList', 'ActorsPanel', 'KindsPanel'])
+		expect(chunks, `${part} not fetched before use`).not.toContain(part);
+
+	const actors = page.locator('details:has(> summary:has-text("Actors"))');
+	await actors.locator('> summary').click();
+	await actors.locator('input[type="checkbox"][value="ttp"]').check();
+	await expect(page.locator('[data-result-count]')).toContainText(/ of 59 events/);
+	expect(chunks).toContain('ActorsPanel');
+	// A press outside an open popover only closes it: close it first.
+	await page.keyboard.press('Escape');
+	await expect(actors).not.toHaveAttribute('open');
+
+	const list = page.locator('details.list');
+	await list.locator('summary').click();
+	await expect(list.locator('[data-list-event-id]').first()).toBeVisible();
+	// The list follows the filter, as on the site.
+	await expect(list.locator('[data-list-event-id]')).toHaveCount(
+		Number((await page.locator('[data-result-count]').innerText()).match(/^\d+/)?.[0])
+	);
+	expect(chunks).toContain('EventList');
+});
