@@ -123,14 +123,24 @@ export async function measureFilter(
 			out.note = 'no <summary> "Actors" (filter bar) on the page';
 			return out;
 		}
-		if ((await tryFor(input.count(), 5000)) !== 1) {
-			out.note = `no input[type=checkbox][value="${actor}"]`;
-			return out;
-		}
 		if ((await tryFor(summary.click(), 20_000)) === TIMEOUT) {
 			out.note = 'could not open the Actors menu';
 			return out;
 		}
+		// The menu's choices load when it first opens: the timing starts once they are drawn and
+		// their counts are in (two frames), at the click on the checkbox.
+		const shown = await tryFor(input.waitFor({ state: 'attached', timeout: 20_000 }), 25_000);
+		if (shown === TIMEOUT || (await tryFor(input.count(), 5000)) !== 1) {
+			out.note = `no input[type=checkbox][value="${actor}"]`;
+			return out;
+		}
+		await tryFor(
+			page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			),
+			10_000
+		);
+		await sleep(300);
 		const armed = await tryFor(page.evaluate(armFilter, actor), 10_000);
 		if (armed !== true) {
 			out.note = armed === null ? 'no [data-result-count] element' : 'page unresponsive';
