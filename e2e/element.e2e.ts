@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { hostPage, startHost, type HostServer } from './support/host-server';
+import { hostPage, useHost } from './support/host-server';
 import { seed as raw, tiedTo as withActor } from './support/seed';
 
 const ofKind = (k: string) => new Set(raw.events.filter((e) => e.kind === k).map((e) => e.id));
 
-let host: HostServer;
-test.beforeAll(async () => {
-	host = await startHost();
-});
-test.afterAll(async () => {
-	await host.close();
-});
+const host = useHost();
 
 test('two <causeway-timeline> elements each show their own view and react to attributes', async ({
 	page,

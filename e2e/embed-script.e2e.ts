@@ -1,13 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { hostPage, startHost, type HostServer } from './support/host-server';
+import { hostPage, useHost } from './support/host-server';
 
-let host: HostServer;
-test.beforeAll(async () => {
-	host = await startHost();
-});
-test.afterAll(async () => {
-	await host.close();
-});
+const host = useHost();
 
 test('the embed runs on one library-built script and one stylesheet, not the site’s router', async ({
 	page

@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectNoInnerScroll, hostPage, startHost, type HostServer } from './support/host-server';
+import { expectNoInnerScroll, hostPage, useHost } from './support/host-server';
 import { tiedTo } from './support/seed';
 
 const ttpEvents = tiedTo('ttp');
 
-let host: HostServer;
-test.beforeAll(async () => {
-	host = await startHost();
-});
-test.afterAll(async () => {
-	await host.close();
-});
+const host = useHost();
 
 test('an embedded filtered view shows only its events and sizes itself to its content', async ({
 	page,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hostPage, startHost, type HostServer } from './support/host-server';
+import { hostPage, useHost } from './support/host-server';
 import { seed, tiedTo } from './support/seed';
 
 const { title, stories } = seed as unknown as {
@@ -12,13 +12,7 @@ const ttpName = seed.actors.find((a) => a.id === 'ttp')!.name;
 const chinaName = seed.actors.find((a) => a.id === 'china')!.name;
 const diplomacy = seed.events.filter((e) => e.kind === 'diplomacy').length;
 
-let host: HostServer;
-test.beforeAll(async () => {
-	host = await startHost();
-});
-test.afterAll(async () => {
-	await host.close();
-});
+const host = useHost();
 
 test('a controls=0 embed filtered to the TTP says what it shows, and where it comes from', async ({
 	page

@@ -4,20 +4,14 @@
  * moves it with `causeway:set`; the iframe keeps its auto-height.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoInnerScroll, startHost, type HostServer } from './support/host-server';
+import { expectNoInnerScroll, useHost } from './support/host-server';
 import { seed } from './support/seed';
 
 const story = (seed as unknown as { stories: { id: string; steps: { title: string }[] }[] })
 	.stories[0];
 const N = story.steps.length;
 
-let host: HostServer;
-test.beforeAll(async () => {
-	host = await startHost();
-});
-test.afterAll(async () => {
-	await host.close();
-});
+const host = useHost();
 
 type Heard = { story: string | null; step: number | null; total: number | null; title: string };
 const heard = (page: Page) =>

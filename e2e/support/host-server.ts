@@ -1,7 +1,7 @@
 /** A host page server on another origin (127.0.0.1 on its own port), for embedding tests. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, type FrameLocator } from '@playwright/test';
+import { expect, test, type FrameLocator } from '@playwright/test';
 
 export interface HostServer {
 	origin: string;
@@ -10,7 +10,7 @@ export interface HostServer {
 	close(): Promise<void>;
 }
 
-export async function startHost(): Promise<HostServer> {
+async function startHost(): Promise<HostServer> {
 	const pages = new Map<string, string>();
 	const server: Server = createServer((req, res) => {
 		const path = (req.url ?? '/').split('?')[0];
@@ -33,6 +33,30 @@ export async function startHost(): Promise<HostServer> {
 			return `${origin}${path}`;
 		},
 		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}
+
+/**
+ * The host server of the calling test file: started before its tests, closed after them. Its
+ * origin and pages are read once the tests run.
+ */
+export function useHost(): Pick<HostServer, 'origin' | 'page'> {
+	let server: HostServer | undefined;
+	test.beforeAll(async () => {
+		server = await startHost();
+	});
+	test.afterAll(async () => {
+		await server?.close();
+	});
+	const started = () => {
+		if (!server) throw new Error('the host server starts before the tests run');
+		return server;
+	};
+	return {
+		get origin() {
+			return started().origin;
+		},
+		page: (path, html) => started().page(path, html)
 	};
 }
 
