@@ -14,6 +14,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { withHostRules } from './src/lib/publish/element/host-css.ts';
 import { pureD3Curves } from './scripts/vite-pure-d3-curves.ts';
+import { embedPreload } from './scripts/vite-embed-preload.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -21,6 +22,18 @@ export default defineConfig({
 	base: './',
 	plugins: [
 		pureD3Curves(),
+		embedPreload({
+			siteDir: here('./build'),
+			entry: 'embed.js',
+			// The `src=` shell (scripts/shells.ts) loads another dataset: its reader and, often, canvas marks.
+			pages: {
+				'embed.html': [],
+				'embed/remote.html': [
+					'/src/lib/io/remote.ts',
+					'/src/lib/components/marks/CanvasMarks.svelte'
+				]
+			}
+		}),
 		{
 			// The design tokens' :root rules apply in the element's shadow root too.
 			name: 'causeway-host-rules',

@@ -26,7 +26,7 @@ export interface PageTarget {
 /** The options a page measurement reads, and where screenshots go. */
 export type MeasureOptions = Pick<
 	BenchOptions,
-	'selectors' | 'countSelectors' | 'screenshots' | 'loadCapMs' | 'smoke'
+	'selectors' | 'countSelectors' | 'screenshots' | 'loadCapMs' | 'smoke' | 'latencyMs'
 > & { shotsDir: string };
 
 /** A console error about a request the bench blocked on purpose (not the page's fault). */
@@ -76,6 +76,14 @@ export async function measurePage(
 		});
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
+		if (options.latencyMs > 0) {
+			await cdp.send('Network.emulateNetworkConditions', {
+				offline: false,
+				latency: options.latencyMs,
+				downloadThroughput: -1,
+				uploadThroughput: -1
+			});
+		}
 		await page.addInitScript(instrument, options.selectors[t.page]);
 
 		const loaded = await load(page, t.url, capMs);

@@ -12,10 +12,17 @@ describe('parseOptions', () => {
 		expect(o.seed).toBe(DEFAULT_SEED);
 		expect(o.outDir).toBe('/repo/bench/results');
 		expect(o.budgetMs).toBe(40 * 60_000);
+		expect(o.latencyMs).toBe(0);
 		expect(o.build).toBe(true);
 		expect(o.causewayPath).toBe('/embed');
 		expect(o.causewayQuery).toBe('controls=0');
 		expect(o.selectors.causeway).toBe('[data-event-id^="evt-"]');
+	});
+
+	it('--latency: the delay every request of a measured page gets, never below 0', () => {
+		expect(parseOptions(['--latency', '100'], ROOT).latencyMs).toBe(100);
+		expect(parseOptions(['--latency', '-5'], ROOT).latencyMs).toBe(0);
+		expect(parseOptions(['--latency', 'x'], ROOT).latencyMs).toBe(0);
 	});
 
 	it('--smoke: 1,000 events, one run, results in bench/out, a 10-minute budget', () => {

@@ -36,6 +36,11 @@ export interface BenchOptions {
 	loadCapMs: number | null;
 	/** Runs not yet started after this long are skipped. */
 	budgetMs: number;
+	/**
+	 * --latency in ms: every request of a measured page waits this long (Chrome's network
+	 * emulation), as on a real network rather than the local server; 0 (default) for none.
+	 */
+	latencyMs: number;
 }
 
 export function parseOptions(argv: readonly string[], root: string): BenchOptions {
@@ -59,6 +64,7 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
 			'size-ceiling': { type: 'boolean', default: false },
 			'load-cap': { type: 'string' },
 			'budget-min': { type: 'string' },
+			latency: { type: 'string' },
 			help: { type: 'boolean', default: false }
 		},
 		strict: true
@@ -90,7 +96,8 @@ export function parseOptions(argv: readonly string[], root: string): BenchOption
 		strict: args.strict,
 		sizeGate: args['size-gate'] ? 'target' : args['size-ceiling'] ? 'ceiling' : 'off',
 		loadCapMs: args['load-cap'] ? Number(args['load-cap']) * 1000 : null,
-		budgetMs: Number(args['budget-min'] ?? (smoke ? 10 : 40)) * 60_000
+		budgetMs: Number(args['budget-min'] ?? (smoke ? 10 : 40)) * 60_000,
+		latencyMs: Math.max(0, Number(args.latency ?? 0) || 0)
 	};
 }
 

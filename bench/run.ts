@@ -6,7 +6,7 @@
  *   tsx bench/run.ts [--sizes 1000,10000,50000] [--runs 5] [--smoke] [--no-build]
  *                    [--causeway-path /embed] [--causeway-query controls=0] [--filter-path /]
  *                    [--event-selector '[data-event-id^="evt-"]'] [--only causeway|vis|tl]
- *                    [--seed N] [--load-cap SECONDS] [--budget-min 40] [--screenshots]
+ *                    [--seed N] [--load-cap SECONDS] [--budget-min 40] [--latency MS] [--screenshots]
  *                    [--out DIR] [--strict] [--size-gate | --size-ceiling]
  *
  * --smoke: 1,000 events, one run per page (Causeway and vis-timeline; TimelineJS's page weight
@@ -74,6 +74,11 @@ const roundLoad = (xs: number[]) => xs.map((x) => Math.round(x * 100) / 100);
 async function main(): Promise<number> {
 	const { sizes, runs, seed, smoke } = OPTIONS;
 	const notes: string[] = [];
+	if (OPTIONS.latencyMs > 0) {
+		notes.push(
+			`--latency ${OPTIONS.latencyMs}: every request of a measured page waited ${OPTIONS.latencyMs} ms (Chrome's network emulation)`
+		);
+	}
 	log(
 		`sizes ${sizes.join(', ')} · ${runs} run(s) each · seed ${seed}${smoke ? ' · smoke' : ''} · root ${ROOT}`
 	);

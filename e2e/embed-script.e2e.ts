@@ -26,6 +26,60 @@ test('the embed runs on one library-built script and one stylesheet, not the sit
 	await expect(page).toHaveTitle(/ · Causeway$/);
 });
 
+for (const [what, path, data] of [
+	['the site’s own dataset', '/embed', /^\/embed\/[^/]+\.json$/],
+	['a dataset by src=', '/embed?src=/fixtures/early.json&controls=0', /^\/fixtures\/early\.json$/]
+] as const) {
+	test(`the embed asks for ${what} and every module it starts with at once, not one after another`, async ({
+		page
+	}) => {
+		await page.route('/fixtures/early.json', (route) =>
+			route.fulfill({
+				contentType: 'application/json',
+				body: JSON.stringify({
+					title: 'Early',
+					events: [{ id: 'early-one', title: 'Asked for at once', date: '2024-06-08' }]
+				})
+			})
+		);
+		// The entry and the modules it imports run first; the app's modules are held until the data
+		// has been asked for (or 10 s have passed): a page that asks only once its app runs is late.
+		const entry = await (await page.request.get('/_causeway/embed.js')).text();
+		const first = new Set(
+			[...entry.matchAll(/from\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => `/_causeway/${m[1]}`)
+		);
+		first.add('/_causeway/embed.js');
+		let askedForData!: () => void;
+		const dataAsked = new Promise<void>((resolve) => (askedForData = resolve));
+		let askedWhileHeld = false;
+		const requested: string[] = [];
+		page.on('request', (r) => {
+			const { pathname } = new URL(r.url());
+			if (r.resourceType() === 'script') requested.push(pathname);
+			if (data.test(pathname)) askedForData();
+		});
+		await page.route(/\/_causeway\/[^/]+\.js$/, async (route) => {
+			if (first.has(new URL(route.request().url()).pathname)) return route.continue();
+			const held = await Promise.race([
+				dataAsked.then(() => true),
+				new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))
+			]);
+			if (held) askedWhileHeld = true;
+			await route.continue();
+		});
+		await page.goto(path);
+		await expect(page.locator('[data-mark-key]').first()).toBeVisible({ timeout: 20_000 });
+		expect(askedWhileHeld, 'the data was asked for before the app’s modules arrived').toBe(true);
+		// Every module the page started with was named in its HTML, so none waited for another.
+		const preloaded = await page
+			.locator('link[rel="modulepreload"]')
+			.evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+		const started = requested.filter((p) => p !== '/_causeway/embed.js');
+		expect(started.length).toBeGreaterThan(0);
+		for (const p of started) expect(preloaded, `${p} is preloaded`).toContain(p);
+	});
+}
+
 test('every component the embed shows is styled, the lazily loaded ones too', async ({ page }) => {
 	await page.goto('/embed');
 	await page.locator('[data-mark-key][data-event-id="besham-attack"]').first().click();

@@ -191,20 +191,23 @@ test('right-to-left titles keep their direction and leave their neighbours alone
 	).toBe('isolate');
 });
 
-test('a slow dataset shows its progress and can be cancelled', async ({ page }) => {
-	// The server never answers: the reader gives up.
-	await page.route(
-		(url) => url.pathname === '/fixtures/slow.json',
-		() => new Promise(() => {})
-	);
-	await page.goto('/?src=/fixtures/slow.json');
-	const status = page.locator('[data-load-status="loading"]');
-	await expect(status).toContainText('/fixtures/slow.json');
-	await status.locator('[data-load-cancel]').click();
-	await expect(page.getByRole('alert').getByRole('heading')).toHaveText('Loading stopped');
-	await expect(page.getByRole('button', { name: 'Load it again' })).toBeVisible();
-	await expect(page.getByText(siteTitle)).toHaveCount(0);
-});
+// The embed asks for the data before its app has loaded (io/early-fetch.ts): Cancel stops that too.
+for (const path of ['/', '/embed']) {
+	test(`${path}: a slow dataset shows its progress and can be cancelled`, async ({ page }) => {
+		// The server never answers: the reader gives up.
+		await page.route(
+			(url) => url.pathname === '/fixtures/slow.json',
+			() => new Promise(() => {})
+		);
+		await page.goto(`${path}?src=/fixtures/slow.json`);
+		const status = page.locator('[data-load-status="loading"]');
+		await expect(status).toContainText('/fixtures/slow.json');
+		await status.locator('[data-load-cancel]').click();
+		await expect(page.getByRole('alert').getByRole('heading')).toHaveText('Loading stopped');
+		await expect(page.getByRole('button', { name: 'Load it again' })).toBeVisible();
+		await expect(page.getByText(siteTitle)).toHaveCount(0);
+	});
+}
 
 test('a 50,000-event file is checked off the page: progress, Cancel that works, then the chart', async ({
 	page
