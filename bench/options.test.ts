@@ -21,7 +21,7 @@ describe('parseOptions', () => {
 
 	it('--latency: the delay every request of a measured page gets, never below 0', () => {
 		expect(parseOptions(['--latency', '100'], ROOT).latencyMs).toBe(100);
-		expect(parseOptions(['--latency', '-5'], ROOT).latencyMs).toBe(0);
+		expect(parseOptions(['--latency=-5'], ROOT).latencyMs).toBe(0);
 		expect(parseOptions(['--latency', 'x'], ROOT).latencyMs).toBe(0);
 	});
 

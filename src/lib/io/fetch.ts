@@ -3,6 +3,7 @@
  * each with a message a reader can act on. No validator here, so a page can start the download
  * while the validator (remote.ts) is still loading. The fetch is passed in, for tests.
  */
+import type { Fetch } from './early-fetch.ts';
 
 /** The largest dataset a page loads: 50,000 events with summaries take about 11 MB. */
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
@@ -46,8 +47,6 @@ export function checkSource(
 }
 
 export const CANCELLED: LoadFailure = { kind: 'cancelled', message: 'Loading was stopped.' };
-
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** Reads at most `limit` bytes of the body (decoded later, strictly: model/json.ts); null when it is larger. */
 async function readLimited(

@@ -20,7 +20,7 @@ export type LoadOptions = Parameters<typeof fetchDatasetBytes>[1] & {
 export const WORKER_MIN_BYTES = 256 * 1024;
 
 /** The reader (validator and importers), a chunk of its own: loaded on demand, once. */
-export const loadReader = loadOnce(() => import('./remote.ts'));
+const loadReader = loadOnce(() => import('./remote.ts'));
 
 async function parseInPlace(bytes: Uint8Array, url: string): Promise<LoadResult> {
 	const { parseDataset } = await loadReader();

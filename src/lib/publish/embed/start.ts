@@ -5,8 +5,6 @@
  */
 import { mount } from 'svelte';
 import type { Fetch } from '$lib/io/early-fetch';
-import { loadReader } from '$lib/io/load';
-import { loadCanvas } from '$lib/components/marks/load-canvas';
 import { emptyDataset } from '$lib/model/lookup';
 import type { Dataset } from '$lib/model/types';
 import EmbedView from './EmbedView.svelte';
@@ -20,10 +18,6 @@ export async function start(root: HTMLElement, fetcher: Fetch) {
 		const response = await fetcher(url);
 		if (!response.ok) throw new Error(`${own}: HTTP ${response.status}`);
 		dataset = (await response.json()) as Dataset;
-	} else {
-		// Another dataset's reader and marks, asked for now rather than once the view has mounted.
-		loadReader().catch(() => {});
-		loadCanvas().catch(() => {});
 	}
 	root.replaceChildren();
 	mount(EmbedView, { target: root, props: { data: { dataset, remote: !own }, fetcher } });
