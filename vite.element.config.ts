@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { withHostRules } from './src/lib/publish/element/host-css.ts';
 import { pureD3Curves } from './scripts/vite-pure-d3-curves.ts';
 import { embedPreload } from './scripts/vite-embed-preload.ts';
+import { noPreloadHelper } from './scripts/vite-no-preload-helper.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -22,6 +23,7 @@ export default defineConfig({
 	base: './',
 	plugins: [
 		pureD3Curves(),
+		noPreloadHelper(),
 		embedPreload({
 			siteDir: here('./build'),
 			entry: 'embed.js',
