@@ -76,6 +76,15 @@ describe('levelOfDetail', () => {
 		expect(d.onCanvas).toBe(true);
 		expect(d.arrows.arrows.map((a) => a.link.id)).toEqual(['e0->e1']);
 	});
+
+	it('keeps a large dataset’s marks on the canvas until its zoom settles, arrows and all', () => {
+		const few = input(20, [link(0, 5), link(5, 9)]);
+		const moving = levelOfDetail({ ...few, moving: true });
+		expect(moving.onCanvas).toBe(true);
+		expect(moving.arrows.arrows).toHaveLength(2);
+		expect(moving.tooManyArrows).toBe(false);
+		expect(levelOfDetail({ ...few, moving: false }).onCanvas).toBe(false);
+	});
 });
 
 describe('svgMarks', () => {

@@ -1,7 +1,10 @@
 /**
  * Level of detail: how much the chart draws, and how. Past a number of marks in view they are
  * painted on a canvas (only those a reader is on stay SVG); past a number of arrows, only the
- * selected event's chain keeps its arrows. Pure: placed marks and links in, what to draw out.
+ * selected event's chain keeps its arrows. While a large dataset's zoom has not settled, marks stay
+ * on the canvas whatever their number: building hundreds of SVG nodes for one frame of a gesture
+ * (and dropping them a few frames later) costs more than the frame has. Pure: placed marks and
+ * links in, what to draw out.
  */
 import type { CausalLink } from '../model/types.ts';
 import { layoutArrows, type ArrowLayout } from './causal.ts';
@@ -27,6 +30,8 @@ export interface DetailInput {
 	arrows: boolean;
 	/** The selected event's chain, or null. */
 	chainLinks: ReadonlySet<string> | null;
+	/** A zoom is under way and the packing waits for it to settle (large datasets only). */
+	moving?: boolean;
 }
 
 export interface Detail {
@@ -39,12 +44,13 @@ export interface Detail {
 const NONE: ArrowLayout = { arrows: [], stubs: [] };
 
 export function levelOfDetail(i: DetailInput): Detail {
-	const onCanvas = i.marks.length > CANVAS_THRESHOLD;
+	const many = i.marks.length > CANVAS_THRESHOLD;
+	const onCanvas = many || (i.moving ?? false);
 	if (!i.arrows) return { onCanvas, arrows: NONE, tooManyArrows: false };
 	const route = { height: i.height };
 	const arrowsOf = (links: readonly CausalLink[]) =>
 		layoutArrows(i.marks, links, i.width, i.starts, i.drawn, 5, route);
-	if (!onCanvas) {
+	if (!many) {
 		const all = arrowsOf(i.links);
 		if (all.arrows.length + all.stubs.length <= MAX_ARROWS) {
 			return { onCanvas, arrows: all, tooManyArrows: false };

@@ -166,7 +166,8 @@ export class ChartView {
 			starts: startsOf(this.tl.dataset),
 			drawn: this.#drawnIds,
 			arrows: this.arrowsShown,
-			chainLinks: this.chain?.links ?? null
+			chainLinks: this.chain?.links ?? null,
+			moving: this.stale
 		})
 	);
 
