@@ -173,6 +173,10 @@ test.describe('the phone sheet', () => {
 		await openTimeline(page, '/?event=joint-statement');
 		const handle = panel(page).getByRole('button', { name: 'Expand details' });
 		await expect(handle).toHaveAttribute('aria-expanded', 'false');
+		// Measured at rest: while the sheet rises, its transform makes sizes fractional.
+		await panel(page).evaluate((el) =>
+			Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished))
+		);
 		const targets = panel(page).locator('button:visible, summary:visible');
 		expect(await targets.count()).toBeGreaterThan(4);
 		for (const box of await targets.evaluateAll((els) =>
