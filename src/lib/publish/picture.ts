@@ -7,6 +7,7 @@
  * as a text node and XMLSerializer escapes it.
  */
 import type { Dataset } from '$lib/model/types';
+import { fullPaint } from '$lib/components/marks/full-paint';
 import { standaloneCopy, svgElement, token } from './picture-clone';
 import { flowRows, wrapText, type Measure } from './wrap';
 
@@ -72,10 +73,13 @@ function chartLayers(chart: HTMLElement, box: DOMRect): SVGElement {
 	for (const layer of layers) {
 		const at = boxIn(box, layer);
 		if (layer instanceof HTMLCanvasElement) {
+			// A canvas that paints only the rows in view paints the whole chart for the picture.
+			const full = fullPaint(layer);
 			frame.append(
 				svgElement('image', {
 					...at,
-					href: layer.toDataURL('image/png'),
+					...(full && { y: at.y + full.dy, height: full.height }),
+					href: full?.href ?? layer.toDataURL('image/png'),
 					preserveAspectRatio: 'none'
 				})
 			);

@@ -13,12 +13,12 @@ const dataset = datasetOf({
 	]
 });
 
-const mark = (eventId: string, x: number): PlacedMark =>
+const mark = (eventId: string, x: number, y = 13): PlacedMark =>
 	({
 		key: eventId,
 		eventId,
 		geom: { id: eventId, shape: 'point', x0: x, x1: x, cx: x, fuzzy: false },
-		y: 13,
+		y,
 		label: eventId === 'a' ? 'Alpha' : 'Beta',
 		labelX: x + 10,
 		labelVisible: true
@@ -49,5 +49,16 @@ describe('paintMarks', () => {
 		const selected = recorder();
 		paintMarks(selected.ctx, marks, eventsById(dataset), style, null, 'a');
 		expect(selected.texts).toEqual(['Beta']);
+	});
+
+	it('paints only the marks in the band of rows the canvas holds', () => {
+		vi.stubGlobal('Path2D', class {});
+		const marks = [mark('a', 10, 13), mark('b', 200, 613)];
+		const top = recorder();
+		paintMarks(top.ctx, marks, eventsById(dataset), style, null, null, { y0: 0, y1: 400 });
+		expect(top.texts).toEqual(['Alpha']);
+		const lower = recorder();
+		paintMarks(lower.ctx, marks, eventsById(dataset), style, null, null, { y0: 400, y1: 900 });
+		expect(lower.texts).toEqual(['Beta']);
 	});
 });

@@ -3,7 +3,9 @@
  * for ranges, faded dashed spans for dates known only to the month or year, hollow forecasts,
  * labels where the layout placed them, dimming outside a highlighted chain. The selected event's
  * label is left to the SVG overlay, which draws it bold (wider: this one would show round it).
+ * Given the band of rows a canvas holds, marks outside it are skipped.
  */
+import { inBand, type Band } from '$lib/layout/band';
 import { kindSymbolPath } from '$lib/layout/symbols';
 import type { PlacedMark } from '$lib/layout/timeline';
 import type { TimelineEvent } from '$lib/model/types';
@@ -22,13 +24,17 @@ export function paintMarks(
 	events: ReadonlyMap<string, TimelineEvent>,
 	style: PaintStyle,
 	chain: ReadonlySet<string> | null,
-	selectedId: string | null = null
+	selectedId: string | null = null,
+	/** The rows to paint, in the marks' coordinates (the default: all of them). */
+	rows: Band | null = null
 ): void {
 	const symbols: Record<string, Path2D> = {};
 	const colours: Record<string, string> = {};
 	ctx.font = style.font;
 	ctx.textBaseline = 'middle';
 	for (const m of marks) {
+		// A mark's symbol, bar and label lie within 8 px of its row's centre.
+		if (rows && !inBand(rows, m.y - 8, m.y + 8)) continue;
 		const e = events.get(m.eventId);
 		if (!e) continue;
 		const c = (colours[e.kind] ??= style.kind(e.kind));
