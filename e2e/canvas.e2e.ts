@@ -48,22 +48,25 @@ function paintedNear(page: Page, y: number) {
 	}, y);
 }
 
-/** The chart's part of the viewport, top and bottom (page px). */
-const chartInView = (page: Page) =>
-	page.evaluate(() => {
-		const r = document.querySelector('.canvas-plot')!.parentElement!.getBoundingClientRect();
-		return { top: Math.max(0, r.top), bottom: Math.min(innerHeight, r.bottom) };
+/** The chart's box in the viewport (page px): the canvas's plot sits at its top. */
+const chartBox = (page: Page) =>
+	page.locator('.canvas-plot').evaluate((el) => {
+		const r = el.parentElement!.getBoundingClientRect();
+		return { top: r.top, bottom: r.bottom, height: r.height };
 	});
+
+/** The chart's part of the viewport, top and bottom (page px). */
+async function chartInView(page: Page) {
+	const box = await chartBox(page);
+	return { top: Math.max(0, box.top), bottom: Math.min(page.viewportSize()!.height, box.bottom) };
+}
 
 test('scrolled anywhere, the rows on screen are drawn and the pointer finds the mark it is on', async ({
 	page
 }) => {
 	test.setTimeout(90_000);
 	await openTall(page);
-	const chartHeight = await page
-		.locator('.canvas-plot')
-		.evaluate((el) => el.parentElement!.getBoundingClientRect().height);
-	expect(chartHeight).toBeGreaterThan(1.5 * 900);
+	expect((await chartBox(page)).height).toBeGreaterThan(1.5 * 900);
 	for (const scroll of [0, 700, 1400]) {
 		await page.evaluate((y) => window.scrollTo(0, y), scroll);
 		// Rows near the top, middle and bottom of what shows are painted (after the scroll's frame).
@@ -101,9 +104,7 @@ test('a picture of a tall chart holds the marks that are off screen', async ({ p
 	]);
 	const svg = await (await download.createReadStream()).toArray();
 	const text = Buffer.concat(svg).toString('utf8');
-	const chartHeight = await page
-		.locator('.canvas-plot')
-		.evaluate((el) => el.parentElement!.getBoundingClientRect().height);
+	const chartHeight = (await chartBox(page)).height;
 	// The canvas's image in the picture is the whole chart, and its last rows are painted.
 	const bottomPainted = await page.evaluate(async (text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
